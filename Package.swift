@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ODRLens",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "odrlens", targets: ["odrlens"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only place that sees ICU's headers. Its public header exposes plain C types only,
+        // so that no ICU type reaches a Swift module that also imports Foundation.
+        .target(
+            name: "CICU",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "ReviewText", dependencies: ["CICU"]),
+        .target(name: "Records"),
+        .target(name: "Lexicon", dependencies: ["ReviewText"]),
+        .target(name: "Classifier", dependencies: ["Lexicon", "ReviewText"]),
+        .executableTarget(
+            name: "odrlens",
+            dependencies: [
+                "ReviewText", "Records", "Lexicon", "Classifier",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReviewTextTests", dependencies: ["ReviewText", "CICU"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        .testTarget(name: "ClassifierTests", dependencies: ["Classifier"]),
+        .testTarget(name: "CLITests", dependencies: ["odrlens"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

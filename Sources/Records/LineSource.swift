@@ -1,0 +1,90 @@
+/// Splits a ``ByteChunkSource`` into physical lines (`\n`, `\r\n` or a lone `\r` end a line),
+/// counting them from 1 and dropping a leading UTF-8 BOM.
+///
+/// - Complexity: O(n) over the input; each byte is scanned once.
+struct LineSource {
+    private var source: any ByteChunkSource
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var scanned = 0
+    private var atEnd = false
+    private var checkedBOM = false
+    private var nextNumber = 1
+
+    init(_ source: some ByteChunkSource) {
+        self.source = source
+    }
+
+    /// The next physical line, or `nil` at the end. A final line without a line end is returned too;
+    /// an input ending with a line end does not produce an extra empty line.
+    mutating func nextLine() throws -> PhysicalLine? {
+        while true {
+            if let end = findLineEnd() {
+                let isCR = buffer[end] == 0x0D
+                if isCR, end + 1 == buffer.count, !atEnd {
+                    // A CR at the end of the buffer may be the first half of CRLF.
+                    scanned = end
+                    try fill()
+                    continue
+                }
+                let crlf = isCR && end + 1 < buffer.count && buffer[end + 1] == 0x0A
+                var line = PhysicalLine(bytes: Array(buffer[start..<end]), number: nextNumber,
+                                        terminator: crlf ? .crlf : (isCR ? .cr : .lf))
+                if !checkedBOM { stripBOM(&line) }
+                nextNumber += 1
+                start = end + (crlf ? 2 : 1)
+                scanned = start
+                return line
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                var line = PhysicalLine(bytes: Array(buffer[start...]), number: nextNumber, terminator: .none)
+                if !checkedBOM { stripBOM(&line) }
+                nextNumber += 1
+                start = buffer.count
+                scanned = start
+                return line
+            }
+            try fill()
+        }
+    }
+
+    /// Finds the next CR or LF at or after `scanned`, remembering how far it looked.
+    private mutating func findLineEnd() -> Int? {
+        let from = scanned
+        let found: Int? = buffer.withUnsafeBufferPointer { p in
+            var i = from
+            let n = p.count
+            while i < n {
+                let b = p[i]
+                if b <= 0x0D, b == 0x0A || b == 0x0D { return i }
+                i += 1
+            }
+            return nil
+        }
+        if found == nil { scanned = buffer.count }
+        return found
+    }
+
+    /// Drops consumed bytes and appends the next chunk (or marks the end).
+    private mutating func fill() throws {
+        if start > 0 {
+            buffer.removeSubrange(0..<start)
+            scanned -= start
+            start = 0
+        }
+        guard let chunk = try source.nextChunk() else {
+            atEnd = true
+            return
+        }
+        buffer.append(contentsOf: chunk)
+    }
+
+    /// Removes a UTF-8 byte order mark from the first line.
+    private mutating func stripBOM(_ line: inout PhysicalLine) {
+        checkedBOM = true
+        if line.bytes.count >= 3, line.bytes[0] == 0xEF, line.bytes[1] == 0xBB, line.bytes[2] == 0xBF {
+            line.bytes.removeFirst(3)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// A text after normalization and segmentation: its tokens, their vocabulary ids, its clauses,
+/// and the map from normalized positions back to the text the user wrote.
+public struct AnalyzedText: Sendable {
+    /// The text as given.
+    public let original: String
+    /// NFKC + case folding + Traditional→Simplified, in UTF-16 units.
+    public let normalized: [UInt16]
+    /// For each normalized unit (and one past the end), the original UTF-16 index it came from.
+    let map: [Int32]
+    /// The tokens, in order.
+    public let tokens: [Token]
+    /// Each token's vocabulary id, or -1.
+    public let ids: [Int32]
+    /// Clauses as ranges of token indexes, in order, covering every token.
+    public let clauses: [Range<Int>]
+    /// Original UTF-16 index → scalar index, only when the text has characters beyond the BMP.
+    let scalarIndex: [Int32]?
+
+    init(original: String, normalized: [UInt16], map: [Int32], tokens: [Token], ids: [Int32],
+         clauses: [Range<Int>], scalarIndex: [Int32]?) {
+        self.original = original
+        self.normalized = normalized
+        self.map = map
+        self.tokens = tokens
+        self.ids = ids
+        self.clauses = clauses
+        self.scalarIndex = scalarIndex
+    }
+
+    /// The normalized text as a string.
+    public var normalizedString: String { String(decoding: normalized, as: UTF16.self) }
+
+    /// A token's normalized text.
+    public func text(of token: Token) -> String {
+        String(decoding: normalized[Int(token.start)..<Int(token.end)], as: UTF16.self)
+    }
+
+    /// The original UTF-16 index a normalized position maps back to (for an end position, the
+    /// end of the original characters that produced the unit before it).
+    func originalUTF16(start: Int) -> Int { Int(map[start]) }
+
+    func originalUTF16(end: Int) -> Int {
+        if end >= normalized.count { return Int(map[normalized.count]) }
+        // Inside one expanded character (㎏ → kg), move on to the next source character.
+        var e = end
+        let base = map[end - 1 < 0 ? 0 : end - 1]
+        while e < normalized.count && map[e] == base && e > 0 { e += 1 }
+        return Int(map[e])
+    }
+
+    func scalarOffset(utf16 index: Int) -> Int {
+        guard let s = scalarIndex else { return index }
+        return Int(s[index])
+    }
+
+    /// The range of normalized units [start, end) in Unicode-scalar offsets of the original text.
+    public func originalRange(normalizedStart start: Int, end: Int) -> Range<Int> {
+        let s = scalarOffset(utf16: originalUTF16(start: start))
+        let e = scalarOffset(utf16: originalUTF16(end: end))
+        return s..<max(s, e)
+    }
+
+    /// A token's position in Unicode-scalar offsets of the original text.
+    public func originalRange(of token: Token) -> Range<Int> {
+        originalRange(normalizedStart: Int(token.start), end: Int(token.end))
+    }
+
+    /// The original text between two scalar offsets.
+    public func originalText(_ range: Range<Int>) -> String {
+        let scalars = original.unicodeScalars
+        let lo = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let hi = scalars.index(lo, offsetBy: range.count, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return String(scalars[lo..<hi])
+    }
+
+    /// Clause spans in Unicode-scalar offsets of the original text.
+    public var clauseRanges: [Range<Int>] {
+        clauses.map { r in
+            originalRange(normalizedStart: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
+        }
+    }
+
+    /// The index of the clause that holds a token.
+    public func clause(ofToken index: Int) -> Int {
+        var lo = 0, hi = clauses.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if clauses[mid].upperBound <= index { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
