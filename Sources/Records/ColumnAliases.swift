@@ -24,7 +24,7 @@ public enum ColumnAliases {
         (.sellerReply, ["Your Response", "Response", "seller-response", "seller-reply", "商家回复", "卖家回复",
                         "掌柜回复", "回复内容"]),
         (.sku, ["sku", "seller-sku", "商家编码", "SKU编码"]),
-        (.asin, ["asin", "product-id"]),
+        (.asin, ["asin", "product-id", "商品ID", "宝贝ID", "商品编号"]),
         (.fnsku, ["fnsku"]),
         (.productName, ["product-name", "product", "item-name", "宝贝名称", "商品名称", "商品标题", "宝贝标题"]),
         (.status, ["status", "order-status", "claim-status", "状态", "订单状态"]),

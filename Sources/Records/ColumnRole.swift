@@ -25,7 +25,7 @@ public enum ColumnRole: String, CaseIterable, Sendable, Hashable, CustomStringCo
     case sellerReply
     /// The seller's SKU.
     case sku
-    /// Amazon's ASIN.
+    /// Amazon's ASIN, or another marketplace's listing id (商品ID).
     case asin
     /// Amazon's FNSKU (FBA returns).
     case fnsku

@@ -44,9 +44,9 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     /// `DD.MM.YY` (Amazon DE feedback).
     public static let germanShort = DateFormat(known: "DD.MM.YY")
 
-    /// The order ``DateFormatGuesser`` tries formats in. Where a value fits several (e.g. `07/01/26`
-    /// fits `MM/DD/YY`, `DD/MM/YY` and `YY/MM/DD`), the earlier one wins: US month-first is preferred
-    /// over day-first, and day-first over year-first, unless some sampled value rules it out.
+    /// The formats ``DateFormatGuesser`` considers, in order of preference. Where values fit several
+    /// (e.g. `07/01/26` fits `MM/DD/YY`, `DD/MM/YY` and `YY/MM/DD`) the guesser first prefers the
+    /// reading with the steadiest years, then the earlier one here: US month-first before day-first.
     public static let guessOrder: [DateFormat] = [
         .iso8601, .chinese, .yearFirstSlash, .usLong, .dayFirstSlashLong, .germanLong,
         .usShort, .dayFirstSlashShort, .japaneseShort, .germanShort,
@@ -138,6 +138,8 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     /// The pattern.
     public var description: String { pattern }
 
+    /// Formats are equal when they parse the same way (`MM/DD/YY` equals `%m/%d/%y`).
     public static func == (a: DateFormat, b: DateFormat) -> Bool { a.tokens == b.tokens }
+    /// Hashes the compiled tokens, consistent with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(tokens) }
 }

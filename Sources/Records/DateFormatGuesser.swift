@@ -1,9 +1,14 @@
 /// Decides one ``DateFormat`` for a whole file from a sample of its values.
 ///
-/// The rule: the first format in ``DateFormat/guessOrder`` (or the given candidates) that parses
-/// *every* non-blank sampled value. Never per row: a file mixing `07/01/26` and `13/01/26` gets
-/// `DD/MM/YY` for all rows (or no format), not a different reading per row. When values fit
-/// several formats, the order decides; it prefers US month-first (documented on ``DateFormat/guessOrder``).
+/// The rule: among the formats in ``DateFormat/guessOrder`` (or the given candidates) that parse
+/// *every* non-blank sampled value, the one whose years span the fewest years; on a tie, the
+/// earliest in the order. Never per row: a file mixing `07/01/26` and `13/01/26` gets `DD/MM/YY`
+/// for all rows, not a different reading per row.
+///
+/// Why the year span: `YY/MM/DD` (Amazon JP) and `DD/MM/YY` (UK) fit the same values in 2026
+/// (`26/07/15`), but a report covers a few months, so the reading that keeps the year steady is
+/// the right one. Month-first and day-first readings have the same years, so for them the order
+/// decides: US `MM/DD` is preferred when every sampled value is ambiguous (all parts ≤ 12).
 ///
 ///     DateFormatGuesser.guess(["07/01/26", "07/15/26"])    // .usShort
 ///     DateFormatGuesser.guess(["15.07.26"])                // .germanShort
@@ -17,11 +22,18 @@ public enum DateFormatGuesser {
         where S.Element == String {
         let values = samples.filter { !$0.trimmingSpaces().isEmpty }
         guard !values.isEmpty else { return nil }
-        for format in candidates {
+        var best: (format: DateFormat, span: Int)?
+        candidates: for format in candidates {
             let parser = DateParser(format: format)
-            if values.allSatisfy({ parser.parse($0) != nil }) { return format }
+            var low = Int.max, high = Int.min
+            for value in values {
+                guard let date = parser.parse(value) else { continue candidates }
+                low = min(low, date.year)
+                high = max(high, date.year)
+            }
+            if best == nil || high - low < best!.span { best = (format, high - low) }
         }
-        return nil
+        return best?.format
     }
 
     /// Like ``guess(_:candidates:)`` but throws an error for `file` that shows a few of the values.

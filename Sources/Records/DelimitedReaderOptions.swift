@@ -23,6 +23,11 @@ public struct DelimitedReaderOptions: Sendable, Equatable {
     /// between are read as rows. Turn this off for files whose multi-line fields hold lines that
     /// look like whole rows.
     public var resyncOnWellFormedLine: Bool
+    /// How many lines in between must read as well-formed rows (and more than half of them) for
+    /// ``resyncOnWellFormedLine`` to apply: 2. With 1, a single row-like line after an open quote is
+    /// enough, which also splits real multi-line fields whose inner line has the right number of
+    /// delimiters (common in 2–3 column files of English reviews).
+    public var resyncMinimumLines: Int
 
     /// Options for `format` with the defaults above.
     public init(format: TableFormat = .csv,
@@ -30,12 +35,14 @@ public struct DelimitedReaderOptions: Sendable, Equatable {
                 expectedFieldCount: Int? = nil,
                 maxContinuationLines: Int = DelimitedReaderOptions.defaultMaxContinuationLines,
                 maxContinuationBytes: Int = DelimitedReaderOptions.defaultMaxContinuationBytes,
-                resyncOnWellFormedLine: Bool = true) {
+                resyncOnWellFormedLine: Bool = true,
+                resyncMinimumLines: Int = 2) {
         self.format = format
         self.hasHeader = hasHeader
         self.expectedFieldCount = expectedFieldCount
         self.maxContinuationLines = maxContinuationLines
         self.maxContinuationBytes = maxContinuationBytes
         self.resyncOnWellFormedLine = resyncOnWellFormedLine
+        self.resyncMinimumLines = max(1, resyncMinimumLines)
     }
 }

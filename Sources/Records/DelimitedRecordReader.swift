@@ -184,7 +184,7 @@ public struct DelimitedRecordReader {
     ///
     /// The row is accepted when the quote closes properly within the limits and the row then has
     /// the expected field count, unless (with `resyncOnWellFormedLine`) at least
-    /// ``minWellFormedToResync`` of the lines in between, and more than half of them, read alone as
+    /// `resyncMinimumLines` of the lines in between, and more than half of them, read alone as
     /// complete well-formed rows: then the quote is taken as stray and those lines as rows.
     private mutating func continuation(isTSV: Bool) throws -> Int? {
         var bytes = pending[pendingHead].bytes.count
@@ -220,7 +220,7 @@ public struct DelimitedRecordReader {
                 if improperLater { return nil }
                 if let expected = expectedFieldCount, !fits(splitter.fields, expected: expected) { return nil }
                 let between = count - 2
-                if options.resyncOnWellFormedLine, wellFormed >= Self.minWellFormedToResync, wellFormed * 2 > between {
+                if options.resyncOnWellFormedLine, wellFormed >= options.resyncMinimumLines, wellFormed * 2 > between {
                     return nil
                 }
                 return count
@@ -228,8 +228,4 @@ public struct DelimitedRecordReader {
         }
         return nil
     }
-
-    /// How many well-formed lines inside a would-be multi-line field make the reader take its
-    /// opening quote as stray: 2.
-    static let minWellFormedToResync = 2
 }

@@ -2,8 +2,11 @@
 ///
 /// The rules, in order:
 /// 1. JSON lines if the first non-blank line (after an optional UTF-8 BOM and spaces) starts with `{`.
-/// 2. Otherwise each of the first ``sampleLines`` lines votes for tab or comma, whichever it has
-///    more of *outside double quotes* (a quoted field may span lines). The side with more votes wins.
+/// 2. Otherwise tabs and commas are counted *outside double quotes* in each of the first
+///    ``sampleLines`` records (a quoted field may span lines). The first record is taken as the
+///    header; a delimiter it contains scores one point for each later record with the same count
+///    (or one more, a trailing delimiter). The higher score wins, so commas inside TSV review texts
+///    do not turn a TSV file into CSV. On equal scores the header's larger count wins.
 /// 3. A tie (including no delimiter at all) is broken by the extension, then defaults to CSV.
 ///
 ///     FormatDetector.detect(prefix: Array("a\tb\n1\t2\n".utf8), fileExtension: "txt") // .tsv
@@ -24,34 +27,55 @@ public enum FormatDetector {
         if i < n, prefix[i] == UInt8(ascii: "{") { return .jsonl }
         if i == n { return fromExtension ?? .csv }
 
-        var tabVotes = 0, commaVotes = 0
-        var tabs = 0, commas = 0, lines = 0
+        // Tabs and commas outside quotes, per record (a quoted line end does not end a record).
+        var counts: [(tabs: Int, commas: Int)] = []
+        var tabs = 0, commas = 0
         var inQuotes = false
         var atFieldStart = true
-        while i < n, lines < sampleLines {
+        var pendingRecord = false
+        var justClosed = false // a quote right after a closing quote is an escaped `""`
+        while i < n, counts.count < sampleLines {
             let b = prefix[i]
             if inQuotes {
-                if b == 0x22 { inQuotes = false }
+                if b == 0x22 { inQuotes = false; justClosed = true; i += 1; continue }
+                atFieldStart = false
             } else {
+                defer { justClosed = false }
                 switch b {
                 case 0x22:
-                    if atFieldStart { inQuotes = true }
+                    if atFieldStart || justClosed { inQuotes = true }
                 case 0x09: tabs += 1
                 case 0x2C: commas += 1
                 case 0x0A, 0x0D:
-                    if tabs > commas { tabVotes += 1 } else if commas > tabs { commaVotes += 1 }
-                    tabs = 0; commas = 0; lines += 1
+                    if pendingRecord { counts.append((tabs, commas)) }
+                    tabs = 0; commas = 0
+                    pendingRecord = false
+                    atFieldStart = true
+                    i += 1
+                    continue
                 default: break
                 }
+                atFieldStart = b == 0x09 || b == 0x2C
             }
-            atFieldStart = !inQuotes && (b == 0x09 || b == 0x2C || b == 0x0A || b == 0x0D)
+            pendingRecord = true
             i += 1
         }
-        if lines < sampleLines {
-            if tabs > commas { tabVotes += 1 } else if commas > tabs { commaVotes += 1 }
+        // A record cut off by the end of the prefix only counts when it is the only one.
+        if pendingRecord && (i == n && (counts.isEmpty || prefix.count < prefixLength)) {
+            counts.append((tabs, commas))
         }
-        if tabVotes > commaVotes { return .tsv }
-        if commaVotes > tabVotes { return .csv }
+        guard let header = counts.first else { return fromExtension ?? .csv }
+        let rest = counts.dropFirst()
+        func score(_ count: KeyPath<(tabs: Int, commas: Int), Int>) -> Int {
+            let h = header[keyPath: count]
+            guard h > 0 else { return -1 }
+            return rest.filter { $0[keyPath: count] == h || $0[keyPath: count] == h + 1 }.count
+        }
+        let tabScore = score(\.tabs), commaScore = score(\.commas)
+        if tabScore > commaScore { return .tsv }
+        if commaScore > tabScore { return .csv }
+        if header.tabs > header.commas { return .tsv }
+        if header.commas > header.tabs { return .csv }
         if let fromExtension, fromExtension != .jsonl { return fromExtension }
         return .csv
     }

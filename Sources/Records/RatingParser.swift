@@ -72,10 +72,3 @@ public enum RatingParser {
         return n
     }
 }
-
-extension String {
-    /// The string with spaces removed.
-    func replacingSpaces() -> String {
-        String(filter { $0 != " " })
-    }
-}

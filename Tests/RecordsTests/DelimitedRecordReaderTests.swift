@@ -170,6 +170,31 @@ struct DelimitedRecordReaderTests {
         #expect(problems.map(\.line) == [2])
     }
 
+    @Test("A stray quote that a later quote closes with the right count still resyncs when the lines between are rows")
+    func strayClosedProperly() throws {
+        let text = "id,text,n\n1,\"5 inch,1\n2,fine,2\n3,fine,3\n4\",4\n5,ok,5\n"
+        let (_, records, problems) = try readDelimited(text)
+        #expect(records.map { $0.fields[0] } == ["2", "3", "5"])
+        #expect(problems.map(\.line) == [2, 5])
+        #expect(problems.map(\.reason) == ["unbalanced quote", "wrong field count: expected 3, found 2"])
+        // With the heuristic off, the quote is taken at its word.
+        let off = try readDelimited(text, options: DelimitedReaderOptions(format: .csv, resyncOnWellFormedLine: false))
+        #expect(off.records.first?.fields == ["1", "5 inch,1\n2,fine,2\n3,fine,3\n4", "4"])
+    }
+
+    @Test("A real multi-line field with one inner line that looks like a row is kept whole")
+    func multiLineLooksLikeRow() throws {
+        let text = "id,text\n1,\"first line\nlooks,like a row\nlast line\"\n2,x\n"
+        let (_, records, problems) = try readDelimited(text)
+        #expect(problems.isEmpty)
+        #expect(records.map(\.fields) == [["1", "first line\nlooks,like a row\nlast line"], ["2", "x"]])
+        #expect(records.map(\.line) == [2, 5])
+        // The strict setting: one row-like line is enough to call the quote stray.
+        let strict = try readDelimited(text, options: DelimitedReaderOptions(format: .csv, resyncMinimumLines: 1))
+        #expect(strict.problems.map(\.line) == [2, 4])
+        #expect(strict.records.map(\.fields) == [["looks", "like a row"], ["2", "x"]])
+    }
+
     @Test("TSV: quotes are literal unless a field is properly quoted", arguments: [
         ("a\tb\n\"quoted\ttab\"\tx\n", ["quoted\ttab", "x"]),
         ("a\tb\n5\" screen\tx\n", ["5\" screen", "x"]),

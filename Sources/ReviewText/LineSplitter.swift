@@ -1,8 +1,7 @@
-import ReviewText
-
 /// Splits a decoded stream into lines (LF, CRLF or CR), numbered from 1.
-enum LineSplitter {
-    static func forEachLine(of reader: DecodingReader, _ body: (Int, String) throws -> Void) throws {
+public enum LineSplitter {
+    /// Calls `body` with each line's number and text, streaming.
+    public static func forEachLine(of reader: DecodingReader, _ body: (Int, String) throws -> Void) throws {
         var pending: [UInt8] = []
         var number = 0
         var lastWasCR = false
@@ -29,7 +28,8 @@ enum LineSplitter {
         }
     }
 
-    static func lines(of reader: DecodingReader) throws -> [(number: Int, text: String)] {
+    /// All lines of a (small) file.
+    public static func lines(of reader: DecodingReader) throws -> [(number: Int, text: String)] {
         var out: [(Int, String)] = []
         try forEachLine(of: reader) { out.append(($0, $1)) }
         return out
@@ -37,7 +37,8 @@ enum LineSplitter {
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
+    /// The string without leading and trailing white space.
+    public func trimmingWhitespace() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

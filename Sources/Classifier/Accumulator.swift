@@ -1,0 +1,62 @@
+import Foundation
+import Lexicon
+
+/// What a classification collects across a review's fields before it is finished.
+struct Accumulator {
+    var weights: [Double]
+    var evidence: [[Evidence]]
+    var sentimentSum = 0.0
+    var hasSentiment = false
+    var hanTokens = 0
+    var latinTokens = 0
+    let tracing: Bool
+    var events: [TraceEvent] = []
+
+    init(categoryCount: Int, trace: Bool) {
+        weights = Array(repeating: 0, count: categoryCount)
+        evidence = Array(repeating: [], count: categoryCount)
+        tracing = trace
+    }
+
+    mutating func log(_ kind: TraceEvent.Kind, _ field: Field?, _ message: String) {
+        events.append(TraceEvent(kind, field, message))
+    }
+
+    mutating func addDefect(_ c: Int, weight: Double, _ e: Evidence) {
+        weights[c] += weight
+        evidence[c].append(e)
+    }
+
+    mutating func finish(lexicon: Lexicon, rating: Int?) -> Classification {
+        let rules = lexicon.rules
+        var cats: [CategoryResult] = []
+        for (i, w) in weights.enumerated() where w > 0 {
+            if w >= rules.categoryThreshold {
+                cats.append(CategoryResult(category: lexicon.categories[i], score: 1 - exp(-w), weight: w, evidence: evidence[i]))
+                if tracing { log(.category, nil, "\(lexicon.categories[i].id): weight \(w.short) ≥ \(rules.categoryThreshold.short) → fires") }
+            } else if tracing {
+                log(.category, nil, "\(lexicon.categories[i].id): weight \(w.short) < \(rules.categoryThreshold.short) → does not fire")
+            }
+        }
+        let textScore = hasSentiment ? sentimentSum / (sentimentSum * sentimentSum + rules.sentimentAlpha).squareRoot() : 0
+        let textSentiment = Sentiment(label: label(textScore, rules), score: textScore)
+        var score = textScore
+        if let rating, (1...5).contains(rating) {
+            let r = Double(rating - 3) / 2
+            score = hasSentiment ? (1 - rules.ratingWeight) * textScore + rules.ratingWeight * r : r
+            if tracing { log(.score, nil, "rating \(rating)★ → \(r.short); combined \(score.short)") }
+        }
+        if tracing { log(.score, nil, "text score \(textScore.short) (sum \(sentimentSum.short) / √(sum² + \(rules.sentimentAlpha.short)))") }
+        let lang: String
+        if hanTokens == 0 && latinTokens == 0 { lang = "und" }
+        else if latinTokens == 0 || hanTokens >= 4 * latinTokens { lang = "zh" }
+        else if hanTokens == 0 || latinTokens >= 4 * hanTokens * 2 { lang = "en" }
+        else { lang = "mixed" }
+        return Classification(categories: cats, sentiment: Sentiment(label: label(score, rules), score: score),
+                              textSentiment: textSentiment, language: lang, trace: events)
+    }
+
+    private func label(_ s: Double, _ rules: Rules) -> Sentiment.Label {
+        s <= -rules.neutralThreshold ? .negative : s >= rules.neutralThreshold ? .positive : .neutral
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Lexicon
+import ReviewText
+
+/// Maps a buyer's text to the defect categories it reports and to a sentiment, with evidence.
+///
+/// Per field (title, text, follow-up): analyze the text, find every lexicon phrase, keep the
+/// longest non-overlapping ones, then decide each defect phrase — blocked when a negator stands
+/// within ``Rules/negationWindow`` tokens before it in its clause or inside its gap, when a
+/// hypothetical or wish marker precedes it in its clause, or when a stop phrase for its category
+/// overlaps it — and add up sentiment VADER-style (negation, degree words, contrast, caps,
+/// stretching, exclamation marks, emoji).
+///
+/// Holds a text analyzer: use one classifier per thread.
+public final class Classifier {
+    /// The lexicon it classifies with.
+    public let lexicon: Lexicon
+    private let analyzer: TextAnalyzer
+
+    /// Creates a classifier for a lexicon.
+    public init(lexicon: Lexicon) throws {
+        self.lexicon = lexicon
+        analyzer = try lexicon.makeAnalyzer()
+    }
+
+    /// Classifies a single text (as the review's body).
+    public func classify(text: String) -> Classification { classify(ReviewInput(text: text)) }
+
+    /// Classifies a review. With `trace`, every decision is recorded in ``Classification/trace``.
+    public func classify(_ input: ReviewInput, trace: Bool = false) -> Classification {
+        var acc = Accumulator(categoryCount: lexicon.categories.count, trace: trace)
+        for (field, text) in input.fields {
+            let analyzed = analyzer.analyze(text)
+            classifyField(field, analyzed, &acc)
+        }
+        return acc.finish(lexicon: lexicon, rating: input.rating)
+    }
+
+    private func classifyField(_ field: Field, _ t: AnalyzedText, _ acc: inout Accumulator) {
+        let rules = lexicon.rules
+        for tok in t.tokens {
+            if tok.script == 17 /* Han */ { acc.hanTokens += 1 } else if tok.kind == .word { acc.latinTokens += 1 }
+        }
+        guard !t.tokens.isEmpty else { return }
+        let (ids, stretched) = lexicon.matchIDs(t)
+        if acc.tracing {
+            acc.log(.tokens, field, t.tokens.map { t.text(of: $0) }.joined(separator: " "))
+            acc.log(.clauses, field, t.clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | "))
+        }
+        let all = lexicon.allMatches(t, ids: ids)
+        if all.isEmpty { return }
+
+        // Stop phrases block; everything else competes for tokens, longest first.
+        var stops: [(PhraseMatch, Int?)] = []
+        var candidates: [PhraseMatch] = []
+        for m in all {
+            var other = false
+            for e in m.entries {
+                if case .stop(let c) = lexicon.entries[Int(e)].payload { stops.append((m, c)) } else { other = true }
+            }
+            if other { candidates.append(m) }
+        }
+        candidates.sort { $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start }
+        var taken = [Bool](repeating: false, count: t.tokens.count)
+        var selected: [PhraseMatch] = []
+        for m in candidates where !(m.start..<m.end).contains(where: { taken[$0] }) {
+            for i in m.start..<m.end { taken[i] = true }
+            selected.append(m)
+        }
+        selected.sort { $0.start < $1.start }
+
+        // Modifier positions.
+        var negatorAt = [Bool](repeating: false, count: t.tokens.count)
+        var degreeAt = [Double](repeating: 1, count: t.tokens.count)
+        var hypotheticalAt = [Bool](repeating: false, count: t.tokens.count)
+        var contrastClause = -1
+        for m in selected {
+            for e in m.entries {
+                guard case .modifier(let kind, let factor) = lexicon.entries[Int(e)].payload else { continue }
+                switch kind {
+                case .negator: negatorAt[m.end - 1] = true
+                case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
+                case .hypothetical: hypotheticalAt[m.start] = true
+                case .contrast: contrastClause = max(contrastClause, t.clause(ofToken: m.start))
+                case .word: break
+                }
+            }
+        }
+        if acc.tracing {
+            for m in selected {
+                let words = (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
+                let what = m.entries.map { e -> String in
+                    let entry = lexicon.entries[Int(e)]
+                    return "\(describe(entry.payload)) (\(entry.source))"
+                }.joined(separator: "; ")
+                acc.log(.match, field, "'\(words)' → \(what)")
+            }
+            for (m, _) in stops {
+                let words = (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
+                acc.log(.match, field, "'\(words)' → stop phrase (\(lexicon.entries[Int(m.entries[0])].source))")
+            }
+        }
+
+        var fieldSum = 0.0
+        var hasSentiment = false
+        for m in selected {
+            let clauseIndex = t.clause(ofToken: m.start)
+            let clause = t.clauses[clauseIndex]
+            let negated = isNegated(m, clause: clause, negatorAt, rules.negationWindow)
+            let hypothetical = (clause.lowerBound..<m.start).contains { hypotheticalAt[$0] }
+            let words = acc.tracing ? (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ") : ""
+            var valence = 0.0
+            for e in m.entries {
+                let entry = lexicon.entries[Int(e)]
+                switch entry.payload {
+                case .defect(let c, let w):
+                    if hypothetical {
+                        if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) is in a condition or wish: not counted") }
+                        continue
+                    }
+                    if negated {
+                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated: not counted") }
+                        continue
+                    }
+                    if let stop = stops.first(where: { $0.0.overlaps(m) && ($0.1 == nil || $0.1 == c) }) {
+                        if acc.tracing {
+                            let s = (stop.0.start..<stop.0.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
+                            acc.log(.stopped, field, "'\(words)' (\(lexicon.categories[c].id)) blocked by stop phrase '\(s)'")
+                        }
+                        continue
+                    }
+                    let first = t.tokens[m.start], last = t.tokens[m.end - 1]
+                    let r = t.originalRange(normalizedStart: Int(first.start), end: Int(last.end))
+                    acc.addDefect(c, weight: w, Evidence(field: field, start: r.lowerBound, end: r.upperBound,
+                                                         text: t.originalText(r), phrase: entry.phrase, source: entry.source))
+                    valence += rules.defectValence * w
+                    if acc.tracing { acc.log(.fired, field, "'\(words)' → \(lexicon.categories[c].id) +\(w.short)") }
+                case .sentiment(let v):
+                    if hypothetical { continue }
+                    var x = v
+                    if negated { x *= rules.negationScalar }
+                    // Degree words before it, decaying with distance.
+                    var k = m.start - 1
+                    var dist = 1
+                    while k >= clause.lowerBound && dist <= rules.degreeWindow {
+                        if degreeAt[k] != 1 {
+                            let f = 1 + (degreeAt[k] - 1) * pow(rules.degreeDecay, Double(dist - 1))
+                            x *= f
+                        }
+                        k -= 1
+                        dist += 1
+                    }
+                    let sign: Double = x < 0 ? -1 : 1
+                    if (m.start..<m.end).contains(where: { stretched[$0] }) || isRepeated(m, ids) { x += sign * rules.stretchBoost }
+                    if isAllCaps(m, t) { x += sign * rules.capsBoost }
+                    valence += x
+                    if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short)\(negated ? " negated" : "") → \(x.short)") }
+                default:
+                    break
+                }
+            }
+            guard valence != 0 else { continue }
+            hasSentiment = true
+            if contrastClause >= 0 {
+                valence *= clauseIndex < contrastClause ? rules.contrastBefore : rules.contrastAfter
+            }
+            fieldSum += valence
+        }
+        if hasSentiment {
+            var bangs = 0
+            for u in t.normalized where u == 0x21 { bangs += 1 }
+            bangs = min(bangs, rules.exclamationMax)
+            if bangs > 0 && fieldSum != 0 { fieldSum += (fieldSum < 0 ? -1 : 1) * Double(bangs) * rules.exclamationBoost }
+            acc.sentimentSum += fieldSum
+            acc.hasSentiment = true
+            if acc.tracing { acc.log(.score, field, "summed valence \(fieldSum.short)" + (bangs > 0 ? " (with \(bangs) exclamation mark(s))" : "")) }
+        }
+    }
+
+    private func isNegated(_ m: PhraseMatch, clause: Range<Int>, _ negatorAt: [Bool], _ window: Int) -> Bool {
+        var k = m.start - 1
+        while k >= clause.lowerBound && k >= m.start - window {
+            if negatorAt[k] { return true }
+            k -= 1
+        }
+        for g in m.gaps where g.contains(where: { negatorAt[$0] }) { return true }
+        return false
+    }
+
+    /// The same word twice in a row (好好, very very): emphasis.
+    private func isRepeated(_ m: PhraseMatch, _ ids: [Int32]) -> Bool {
+        m.length == 1 && m.end < ids.count && ids[m.end] == ids[m.start]
+    }
+
+    private func isAllCaps(_ m: PhraseMatch, _ t: AnalyzedText) -> Bool {
+        let first = t.tokens[m.start]
+        guard first.kind == .word, first.length >= 2 else { return false }
+        let r = t.originalRange(normalizedStart: Int(first.start), end: Int(t.tokens[m.end - 1].end))
+        let s = t.originalText(r)
+        guard s.unicodeScalars.allSatisfy({ !($0.properties.isLowercase) }), s.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return false }
+        // ALL CAPS amid lower case only: a text shouted throughout has no contrast.
+        return t.original.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    private func describe(_ p: EntryPayload) -> String {
+        switch p {
+        case .defect(let c, let w): return "defect \(lexicon.categories[c].id) weight \(w.short)"
+        case .sentiment(let v): return "sentiment \(v.short)"
+        case .modifier(let k, let f): return k == .intensifier || k == .diminisher ? "\(k.rawValue) ×\(f.short)" : k.rawValue
+        case .stop(let c): return "stop \(c.map { lexicon.categories[$0].id } ?? "all")"
+        }
+    }
+}
+
+extension Double {
+    /// Up to three decimals, no trailing zeros.
+    var short: String {
+        let r = (self * 1000).rounded() / 1000
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+}

@@ -1,0 +1,22 @@
+import Lexicon
+
+/// One decision of the classifier, for `odrlens explain`.
+public struct TraceEvent: Sendable, Hashable, CustomStringConvertible {
+    /// What was decided.
+    public enum Kind: String, Sendable, Hashable {
+        case tokens, clauses, match, fired, negated, hypothetical, stopped, sentiment, score, category
+    }
+
+    public var kind: Kind
+    public var field: Field?
+    public var message: String
+
+    /// Creates an event.
+    public init(_ kind: Kind, _ field: Field?, _ message: String) {
+        self.kind = kind
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { "[\(field?.rawValue ?? "all")] \(kind.rawValue): \(message)" }
+}

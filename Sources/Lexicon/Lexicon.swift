@@ -1,0 +1,90 @@
+import ReviewText
+
+/// A loaded, compiled lexicon: the taxonomy, the rules, every entry, and the matcher built from
+/// them. Immutable and shared by all threads.
+///
+/// Load one with ``LexiconLoader``.
+public struct Lexicon: Sendable {
+    /// The directory it was loaded from.
+    public let directory: String
+    /// The defect categories, in taxonomy order.
+    public let categories: [DefectCategory]
+    /// The tunable constants.
+    public let rules: Rules
+    /// Every entry of every file.
+    public let entries: [LexiconEntry]
+    /// Each entry's phrase as normalized tokens (gaps as `*`), for explanations.
+    public let entryTokens: [[String]]
+    /// What text analyzers need to segment like the lexicon: domain words, vocabulary, contrast words.
+    public let analyzerConfiguration: AnalyzerConfiguration
+    let trie: PhraseTrie
+
+    init(directory: String, categories: [DefectCategory], rules: Rules, entries: [LexiconEntry],
+         entryTokens: [[String]], analyzerConfiguration: AnalyzerConfiguration, trie: PhraseTrie) {
+        self.directory = directory
+        self.categories = categories
+        self.rules = rules
+        self.entries = entries
+        self.entryTokens = entryTokens
+        self.analyzerConfiguration = analyzerConfiguration
+        self.trie = trie
+    }
+
+    /// The index of a category id, or nil.
+    public func categoryIndex(_ id: String) -> Int? { categories.firstIndex { $0.id == id } }
+
+    /// A new analyzer that segments text the way this lexicon's phrases were segmented.
+    public func makeAnalyzer() throws -> TextAnalyzer { try TextAnalyzer(configuration: analyzerConfiguration) }
+
+    /// Vocabulary ids for matching: the analyzer's ids, with fallbacks for tokens it did not
+    /// know — emoji without skin-tone modifiers or variation selectors, and stretched letters
+    /// (sooo → so). `stretched[i]` tells which tokens were stretched.
+    public func matchIDs(_ text: AnalyzedText) -> (ids: [Int32], stretched: [Bool]) {
+        var ids = text.ids
+        var stretched = [Bool](repeating: false, count: ids.count)
+        let vocab = analyzerConfiguration.vocabulary
+        for (i, t) in text.tokens.enumerated() where ids[i] < 0 {
+            let units = text.normalized[Int(t.start)..<Int(t.end)]
+            switch t.kind {
+            case .emoji:
+                let bare = Array(String(decoding: units, as: UTF16.self).unicodeScalars
+                    .filter { !(0x1F3FB...0x1F3FF).contains($0.value) && $0.value != 0xFE0F && $0.value != 0x200D }
+                    .map { String($0) }.joined().utf16)
+                if let id = bare.withUnsafeBufferPointer({ vocab.id(of: $0) }) { ids[i] = id }
+            case .word where units.count >= 3:
+                // Collapse runs of three or more equal letters to two, then to one.
+                var two: [UInt16] = [], one: [UInt16] = []
+                var run = 0
+                var prev: UInt16 = 0
+                var changed = false
+                for u in units {
+                    run = u == prev ? run + 1 : 1
+                    prev = u
+                    if run <= 2 { two.append(u) } else { changed = true }
+                    if run == 1 { one.append(u) }
+                }
+                guard changed else { break }
+                if let id = two.withUnsafeBufferPointer({ vocab.id(of: $0) }) ?? one.withUnsafeBufferPointer({ vocab.id(of: $0) }) {
+                    ids[i] = id
+                    stretched[i] = true
+                }
+            default:
+                break
+            }
+        }
+        return (ids, stretched)
+    }
+
+    /// Every occurrence of every phrase, overlapping ones included, each inside one clause.
+    ///
+    /// - Complexity: O(tokens × phrase depth) on typical text.
+    public func allMatches(_ text: AnalyzedText, ids: [Int32]) -> [PhraseMatch] {
+        var out: [PhraseMatch] = []
+        for clause in text.clauses {
+            for i in clause {
+                trie.matches(ids: ids, start: i, limit: clause.upperBound, gapMax: rules.gapMax, into: &out)
+            }
+        }
+        return out
+    }
+}

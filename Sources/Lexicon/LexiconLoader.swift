@@ -1,0 +1,300 @@
+import Foundation
+import ReviewText
+
+/// Reads a lexicon directory, reports every problem as a ``Diagnostic`` with file and line, and
+/// compiles what it read into a ``Lexicon``.
+///
+/// The directory holds `taxonomy.tsv`, `rules.txt` and one folder per language (`zh/`, `en/`)
+/// with `defects.txt`, `sentiment.txt`, `modifiers.txt` and `stop.txt` (all optional but the
+/// taxonomy). The format is documented in `docs/lexicon-format.md`.
+public enum LexiconLoader {
+    /// Loads and compiles a lexicon. Throws ``LexiconError`` when any diagnostic is an error;
+    /// otherwise returns the lexicon and the warnings.
+    public static func load(directory: String) throws -> (Lexicon, [Diagnostic]) {
+        var state = LoadState(directory: directory)
+        try state.run()
+        if state.diagnostics.contains(where: { $0.severity == .error }) {
+            throw LexiconError(diagnostics: state.diagnostics)
+        }
+        return (try state.compile(), state.diagnostics)
+    }
+
+    /// Where the shipped lexicons are: `$ODRLENS_LEXICONS`, then `lexicons/` beside the
+    /// executable or above it (a build folder inside the repository), then `share/odrlens/lexicons`
+    /// of an installation.
+    public static func defaultDirectory(executablePath: String = CommandLine.arguments[0]) -> String? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["ODRLENS_LEXICONS"], !env.isEmpty { return env }
+        var exe = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+        if !executablePath.contains("/"), let path = ProcessInfo.processInfo.environment["PATH"] {
+            for dir in path.split(separator: ":") where fm.isExecutableFile(atPath: "\(dir)/\(executablePath)") {
+                exe = URL(fileURLWithPath: "\(dir)/\(executablePath)").resolvingSymlinksInPath()
+                break
+            }
+        }
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<6 {
+            for candidate in [dir.appendingPathComponent("lexicons"), dir.appendingPathComponent("share/odrlens/lexicons")] {
+                if fm.fileExists(atPath: candidate.appendingPathComponent("taxonomy.tsv").path) { return candidate.path }
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+}
+
+/// A raw entry before compilation.
+private struct RawEntry {
+    var phrase: String
+    var pieces: [String]  // words of the phrase, "*" for gaps
+    var payload: EntryPayload
+    var source: SourceLocation
+    var kind: LexiconFileKind
+}
+
+private struct LoadState {
+    let directory: String
+    var diagnostics: [Diagnostic] = []
+    var categories: [DefectCategory] = []
+    var rules = Rules()
+    var raw: [RawEntry] = []
+
+    init(directory: String) { self.directory = directory }
+
+    mutating func error(_ path: String, _ line: Int, _ message: String) { diagnostics.append(Diagnostic(.error, path, line, message)) }
+    mutating func warning(_ path: String, _ line: Int, _ message: String) { diagnostics.append(Diagnostic(.warning, path, line, message)) }
+
+    func join(_ parts: String...) -> String {
+        ([directory.hasSuffix("/") ? String(directory.dropLast()) : directory] + parts).joined(separator: "/")
+    }
+
+    func lines(_ path: String) throws -> [(number: Int, text: String)] {
+        try LineSplitter.lines(of: DecodingReader(path: path))
+    }
+
+    mutating func run() throws {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+            throw LexiconError(diagnostics: [Diagnostic(.error, directory, 0, "not a lexicon directory (no such folder)")])
+        }
+        let taxonomy = join("taxonomy.tsv")
+        guard fm.fileExists(atPath: taxonomy) else {
+            throw LexiconError(diagnostics: [Diagnostic(.error, taxonomy, 0, "missing: a lexicon directory needs taxonomy.tsv")])
+        }
+        try readTaxonomy(taxonomy)
+        let rulesPath = join("rules.txt")
+        if fm.fileExists(atPath: rulesPath) { try readRules(rulesPath) }
+        let languages = ((try? fm.contentsOfDirectory(atPath: directory)) ?? []).sorted().filter { name in
+            var d: ObjCBool = false
+            return fm.fileExists(atPath: join(name), isDirectory: &d) && d.boolValue && !name.hasPrefix(".")
+        }
+        for lang in languages {
+            for kind in LexiconFileKind.allCases {
+                let path = join(lang, kind.fileName)
+                if fm.fileExists(atPath: path) { try readEntries(path, kind) }
+            }
+        }
+        checkDuplicates()
+    }
+
+    mutating func readTaxonomy(_ path: String) throws {
+        for (n, text) in try lines(path) {
+            let cols = text.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            if cols.allSatisfy(\.isEmpty) || cols[0].hasPrefix("#") { continue }
+            guard cols.count >= 2 else { error(path, n, "expected 'id<TAB>area<TAB>中文名<TAB>English name<TAB>description'"); continue }
+            guard let area = RootCauseArea(rawValue: cols[1]) else {
+                error(path, n, "unknown area '\(cols[1])' (expected \(RootCauseArea.allCases.map(\.rawValue).joined(separator: ", ")))")
+                continue
+            }
+            let id = cols[0]
+            guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+                error(path, n, "bad category id '\(id)' (letters, digits, _ and - only)"); continue
+            }
+            if categories.contains(where: { $0.id == id }) { error(path, n, "duplicate category '\(id)'"); continue }
+            categories.append(DefectCategory(id: id, area: area, nameZH: cols.count > 2 ? cols[2] : id,
+                                             nameEN: cols.count > 3 ? cols[3] : id, description: cols.count > 4 ? cols[4] : ""))
+        }
+        if categories.isEmpty { error(path, 0, "no categories") }
+    }
+
+    mutating func readRules(_ path: String) throws {
+        var seen: [String: Int] = [:]
+        for (n, text) in try lines(path) {
+            let body = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?.trimmingWhitespace() ?? ""
+            if body.isEmpty { continue }
+            let parts = body.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
+            guard parts.count == 2 else { error(path, n, "expected 'name = value'"); continue }
+            guard let rule = Rules.catalog.first(where: { $0.name == parts[0] }) else {
+                error(path, n, "unknown rule '\(parts[0])'"); continue
+            }
+            guard let v = Double(parts[1]), v.isFinite else { error(path, n, "bad number '\(parts[1])' for \(parts[0])"); continue }
+            if let first = seen[parts[0]] { warning(path, n, "rule '\(parts[0])' set again (first at line \(first)); the last value wins") }
+            seen[parts[0]] = n
+            if !rule.set(&rules, v) { error(path, n, "value \(parts[1]) out of range for \(parts[0])") }
+        }
+    }
+
+    mutating func readEntries(_ path: String, _ kind: LexiconFileKind) throws {
+        for (n, text) in try lines(path) {
+            let cols = ColumnLine(Substring(text)).columns
+            if cols.isEmpty { continue }
+            let loc = SourceLocation(path: path, line: n)
+            let phrase = cols[0]
+            let pieces = phrase.split(separator: " ").map(String.init)
+            if pieces.first == "*" || pieces.last == "*" { error(path, n, "a phrase cannot start or end with a gap '*': '\(phrase)'"); continue }
+            if zip(pieces, pieces.dropFirst()).contains(where: { $0 == "*" && $1 == "*" }) { error(path, n, "two gaps in a row in '\(phrase)'"); continue }
+            func number(_ s: String, _ what: String, _ valid: (Double) -> Bool) -> Double? {
+                guard let v = Double(s), v.isFinite, valid(v) else { error(path, n, "bad number '\(s)' (\(what))"); return nil }
+                return v
+            }
+            func category(_ s: String) -> Int? {
+                guard let i = categories.firstIndex(where: { $0.id == s }) else {
+                    let near = categories.map(\.id).filter { $0.hasPrefix(String(s.prefix(3))) }
+                    error(path, n, "unknown category '\(s)'" + (near.isEmpty ? "" : " (did you mean '\(near[0])'?)"))
+                    return nil
+                }
+                return i
+            }
+            var payload: EntryPayload?
+            switch kind {
+            case .defects:
+                guard cols.count == 2 || cols.count == 3 else { error(path, n, kind.usage); continue }
+                guard let c = category(cols[1]) else { continue }
+                let w = cols.count == 3 ? number(cols[2], "weight must be a positive number", { $0 > 0 }) : 1.0
+                if let w { payload = .defect(category: c, weight: w) }
+            case .sentiment:
+                guard cols.count == 2 else { error(path, n, kind.usage); continue }
+                if let v = number(cols[1], "valence must be between -4 and 4", { (-4...4).contains($0) }) { payload = .sentiment(valence: v) }
+            case .modifiers:
+                guard cols.count == 2 || cols.count == 3 else { error(path, n, kind.usage); continue }
+                guard let k = ModifierKind(rawValue: cols[1]) else {
+                    error(path, n, "unknown modifier kind '\(cols[1])' (expected \(ModifierKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    continue
+                }
+                var factor = k == .intensifier ? 1.3 : k == .diminisher ? 0.7 : 1.0
+                if cols.count == 3 {
+                    switch k {
+                    case .intensifier: guard let f = number(cols[2], "an intensifier's factor must be above 1", { $0 > 1 && $0 <= 5 }) else { continue }; factor = f
+                    case .diminisher: guard let f = number(cols[2], "a diminisher's factor must be between 0 and 1", { $0 >= 0 && $0 < 1 }) else { continue }; factor = f
+                    default: warning(path, n, "a \(k.rawValue) takes no factor; '\(cols[2])' ignored")
+                    }
+                }
+                payload = .modifier(k, factor: factor)
+            case .stop:
+                guard cols.count == 1 || cols.count == 2 else { error(path, n, kind.usage); continue }
+                if cols.count == 2 {
+                    guard let c = category(cols[1]) else { continue }
+                    payload = .stop(category: c)
+                } else {
+                    payload = .stop(category: nil)
+                }
+            }
+            if let payload { raw.append(RawEntry(phrase: phrase, pieces: pieces, payload: payload, source: loc, kind: kind)) }
+        }
+    }
+
+    /// Duplicates (warning) and conflicts (error), on the phrase as written, case-folded.
+    mutating func checkDuplicates() {
+        var firstSeen: [String: Int] = [:]
+        for (i, e) in raw.enumerated() {
+            let phraseKey = e.pieces.joined(separator: " ").lowercased()
+            let key: String
+            switch e.payload {
+            case .defect(let c, _): key = "d|\(phraseKey)|\(c)"
+            case .sentiment: key = "s|\(phraseKey)"
+            case .modifier(let k, _): key = "m|\(phraseKey)|\(k.rawValue)"
+            case .stop(let c): key = "x|\(phraseKey)|\(c.map(String.init) ?? "*")"
+            }
+            if let j = firstSeen[key] {
+                let first = raw[j]
+                if first.payload == e.payload {
+                    warning(e.source.path, e.source.line, "duplicate entry '\(e.phrase)' (first at \(first.source))")
+                } else {
+                    error(e.source.path, e.source.line, "conflicting entry '\(e.phrase)': \(describe(e.payload)) here, \(describe(first.payload)) at \(first.source)")
+                }
+            } else {
+                firstSeen[key] = i
+            }
+        }
+    }
+
+    func describe(_ p: EntryPayload) -> String {
+        switch p {
+        case .defect(let c, let w): return "\(categories[c].id) weight \(w.formatted)"
+        case .sentiment(let v): return "valence \(v.formatted)"
+        case .modifier(let k, let f): return "\(k.rawValue) factor \(f.formatted)"
+        case .stop(let c): return "stop for \(c.map { categories[$0].id } ?? "all")"
+        }
+    }
+
+    /// Builds the domain words and vocabulary from the phrases, tokenizes each phrase with them,
+    /// and fills the trie. Drops (with an error) phrases that normalize to nothing.
+    mutating func compile() throws -> Lexicon {
+        let plain = try TextAnalyzer()
+        var domain = DomainWords()
+        // Every Chinese run of every phrase piece becomes a domain word.
+        for e in raw {
+            for piece in e.pieces where piece != "*" {
+                let t = plain.analyze(piece)
+                var runStart = -1, runEnd = -1
+                func flush() {
+                    if runStart >= 0 { domain.insert(normalized: t.normalized[runStart..<runEnd]) }
+                    runStart = -1
+                }
+                for tok in t.tokens {
+                    if tok.kind == .ideographic {
+                        if runStart >= 0 && Int(tok.start) == runEnd { runEnd = Int(tok.end) } else { flush(); runStart = Int(tok.start); runEnd = Int(tok.end) }
+                    } else { flush() }
+                }
+                flush()
+            }
+        }
+        let segmenter = try TextAnalyzer(configuration: AnalyzerConfiguration(domainWords: domain))
+        var config = AnalyzerConfiguration(domainWords: domain)
+        var trie = PhraseTrie()
+        var entries: [LexiconEntry] = []
+        var entryTokens: [[String]] = []
+        var hasContrast = false
+        for e in raw {
+            var ids: [Int32] = []
+            var words: [String] = []
+            for piece in e.pieces {
+                if piece == "*" { ids.append(PhraseTrie.gap); words.append("*"); continue }
+                let t = segmenter.analyze(piece)
+                for tok in t.tokens {
+                    let id = t.normalized[Int(tok.start)..<Int(tok.end)].withUnsafeBufferPointer { config.vocabulary.insert($0) }
+                    ids.append(id)
+                    words.append(t.text(of: tok))
+                }
+            }
+            if !ids.contains(where: { $0 >= 0 }) {
+                error(e.source.path, e.source.line, "phrase '\(e.phrase)' normalizes to nothing (no letters, digits, characters or emoji)")
+                continue
+            }
+            if case .modifier(.contrast, _) = e.payload {
+                // A contrast word opens a clause only when it is a single token.
+                if ids.count == 1 { config.markContrast(ids[0]); hasContrast = true }
+            }
+            trie.insert(ids, entry: Int32(entries.count))
+            entries.append(LexiconEntry(phrase: e.phrase, payload: e.payload, source: e.source))
+            entryTokens.append(words)
+        }
+        if !hasContrast {
+            for w in AnalyzerConfiguration.defaultContrastWords {
+                let n = plain.normalize(w)
+                domain.insert(normalized: n)
+                config.markContrast(n.withUnsafeBufferPointer { config.vocabulary.insert($0) })
+            }
+            config.domainWords = domain
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw LexiconError(diagnostics: diagnostics) }
+        return Lexicon(directory: directory, categories: categories, rules: rules, entries: entries,
+                       entryTokens: entryTokens, analyzerConfiguration: config, trie: trie)
+    }
+}
+
+extension Double {
+    /// Shortest decimal form: 1 → "1", 1.5 → "1.5".
+    var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+}

@@ -1,0 +1,15 @@
+/// What a word in `modifiers.txt` does to the phrases around it.
+public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
+    /// Flips what follows within the negation window: 不, 没有, not, never.
+    case negator
+    /// Scales the next sentiment word up by its factor: 很, 非常, very.
+    case intensifier
+    /// Scales it down: 有点, 稍微, a bit.
+    case diminisher
+    /// Opens a new clause and moves sentiment weight to it: 但是, but.
+    case contrast
+    /// Makes the rest of its clause a condition or wish, where nothing fires: 如果, 希望, if, hope.
+    case hypothetical
+    /// Only keeps a word whole in Chinese segmentation (差不多 must not become 差/不多).
+    case word
+}
