@@ -22,10 +22,11 @@ let package = Package(
         .target(name: "Records"),
         .target(name: "Lexicon", dependencies: ["ReviewText"]),
         .target(name: "Classifier", dependencies: ["Lexicon", "ReviewText"]),
+        .target(name: "Pipeline", dependencies: ["Records", "Classifier", "Lexicon", "ReviewText"]),
         .executableTarget(
             name: "odrlens",
             dependencies: [
-                "ReviewText", "Records", "Lexicon", "Classifier",
+                "ReviewText", "Records", "Lexicon", "Classifier", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,6 +34,7 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "CLITests", dependencies: ["odrlens"]),
     ],
     swiftLanguageModes: [.v6]

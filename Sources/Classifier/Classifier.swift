@@ -16,6 +16,8 @@ public final class Classifier {
     /// The lexicon it classifies with.
     public let lexicon: Lexicon
     private let analyzer: TextAnalyzer
+    /// Reused between texts.
+    private var all: [PhraseMatch] = []
 
     /// Creates a classifier for a lexicon.
     public init(lexicon: Lexicon) throws {
@@ -47,7 +49,8 @@ public final class Classifier {
             acc.log(.tokens, field, t.tokens.map { t.text(of: $0) }.joined(separator: " "))
             acc.log(.clauses, field, t.clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | "))
         }
-        let all = lexicon.allMatches(t, ids: ids)
+        let payloads = lexicon.payloads
+        lexicon.allMatches(t, ids: ids, into: &all)
         if all.isEmpty { return }
 
         // Stop phrases block; everything else competes for tokens, longest first.
@@ -55,8 +58,8 @@ public final class Classifier {
         var candidates: [PhraseMatch] = []
         for m in all {
             var other = false
-            for e in m.entries {
-                if case .stop(let c) = lexicon.entries[Int(e)].payload { stops.append((m, c)) } else { other = true }
+            for e in lexicon.entries(of: m) {
+                if case .stop(let c) = payloads[Int(e)] { stops.append((m, c)) } else { other = true }
             }
             if other { candidates.append(m) }
         }
@@ -75,8 +78,8 @@ public final class Classifier {
         var hypotheticalAt = [Bool](repeating: false, count: t.tokens.count)
         var contrastClause = -1
         for m in selected {
-            for e in m.entries {
-                guard case .modifier(let kind, let factor) = lexicon.entries[Int(e)].payload else { continue }
+            for e in lexicon.entries(of: m) {
+                guard case .modifier(let kind, let factor) = payloads[Int(e)] else { continue }
                 switch kind {
                 case .negator: negatorAt[m.end - 1] = true
                 case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
@@ -89,7 +92,7 @@ public final class Classifier {
         if acc.tracing {
             for m in selected {
                 let words = (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
-                let what = m.entries.map { e -> String in
+                let what = lexicon.entries(of: m).map { e -> String in
                     let entry = lexicon.entries[Int(e)]
                     return "\(describe(entry.payload)) (\(entry.source))"
                 }.joined(separator: "; ")
@@ -97,7 +100,7 @@ public final class Classifier {
             }
             for (m, _) in stops {
                 let words = (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
-                acc.log(.match, field, "'\(words)' → stop phrase (\(lexicon.entries[Int(m.entries[0])].source))")
+                acc.log(.match, field, "'\(words)' → stop phrase (\(lexicon.entries[Int(lexicon.entries(of: m).first!)].source))")
             }
         }
 
@@ -110,9 +113,8 @@ public final class Classifier {
             let hypothetical = (clause.lowerBound..<m.start).contains { hypotheticalAt[$0] }
             let words = acc.tracing ? (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ") : ""
             var valence = 0.0
-            for e in m.entries {
-                let entry = lexicon.entries[Int(e)]
-                switch entry.payload {
+            for e in lexicon.entries(of: m) {
+                switch payloads[Int(e)] {
                 case .defect(let c, let w):
                     if hypothetical {
                         if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) is in a condition or wish: not counted") }
@@ -129,10 +131,12 @@ public final class Classifier {
                         }
                         continue
                     }
+                    let entry = lexicon.entries[Int(e)]
                     let first = t.tokens[m.start], last = t.tokens[m.end - 1]
                     let r = t.originalRange(normalizedStart: Int(first.start), end: Int(last.end))
                     acc.addDefect(c, weight: w, Evidence(field: field, start: r.lowerBound, end: r.upperBound,
-                                                         text: t.originalText(r), phrase: entry.phrase, source: entry.source))
+                                                         text: t.originalText(normalizedStart: Int(first.start), end: Int(last.end)),
+                                                         phrase: entry.phrase, source: entry.source))
                     valence += rules.defectValence * w
                     if acc.tracing { acc.log(.fired, field, "'\(words)' → \(lexicon.categories[c].id) +\(w.short)") }
                 case .sentiment(let v):
@@ -183,7 +187,8 @@ public final class Classifier {
             if negatorAt[k] { return true }
             k -= 1
         }
-        for g in m.gaps where g.contains(where: { negatorAt[$0] }) { return true }
+        var g = Int(m.gapStart)
+        while g < Int(m.gapEnd) { if negatorAt[g] { return true }; g += 1 }
         return false
     }
 
@@ -195,11 +200,9 @@ public final class Classifier {
     private func isAllCaps(_ m: PhraseMatch, _ t: AnalyzedText) -> Bool {
         let first = t.tokens[m.start]
         guard first.kind == .word, first.length >= 2 else { return false }
-        let r = t.originalRange(normalizedStart: Int(first.start), end: Int(t.tokens[m.end - 1].end))
-        let s = t.originalText(r)
-        guard s.unicodeScalars.allSatisfy({ !($0.properties.isLowercase) }), s.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return false }
+        guard t.isUpperCase(normalizedStart: Int(first.start), end: Int(t.tokens[m.end - 1].end)) else { return false }
         // ALL CAPS amid lower case only: a text shouted throughout has no contrast.
-        return t.original.unicodeScalars.contains { $0.properties.isLowercase }
+        return t.hasLowerCase
     }
 
     private func describe(_ p: EntryPayload) -> String {

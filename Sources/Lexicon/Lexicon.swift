@@ -13,6 +13,8 @@ public struct Lexicon: Sendable {
     public let rules: Rules
     /// Every entry of every file.
     public let entries: [LexiconEntry]
+    /// Each entry's payload (the same as `entries[i].payload`, without the strings, for speed).
+    public let payloads: [EntryPayload]
     /// Each entry's phrase as normalized tokens (gaps as `*`), for explanations.
     public let entryTokens: [[String]]
     /// What text analyzers need to segment like the lexicon: domain words, vocabulary, contrast words.
@@ -25,6 +27,7 @@ public struct Lexicon: Sendable {
         self.categories = categories
         self.rules = rules
         self.entries = entries
+        self.payloads = entries.map(\.payload)
         self.entryTokens = entryTokens
         self.analyzerConfiguration = analyzerConfiguration
         self.trie = trie
@@ -51,7 +54,7 @@ public struct Lexicon: Sendable {
                     .filter { !(0x1F3FB...0x1F3FF).contains($0.value) && $0.value != 0xFE0F && $0.value != 0x200D }
                     .map { String($0) }.joined().utf16)
                 if let id = bare.withUnsafeBufferPointer({ vocab.id(of: $0) }) { ids[i] = id }
-            case .word where units.count >= 3:
+            case .word where units.count >= 3 && Lexicon.hasRunOfThree(units):
                 // Collapse runs of three or more equal letters to two, then to one.
                 var two: [UInt16] = [], one: [UInt16] = []
                 var run = 0
@@ -75,16 +78,39 @@ public struct Lexicon: Sendable {
         return (ids, stretched)
     }
 
+    static func hasRunOfThree(_ units: ArraySlice<UInt16>) -> Bool {
+        var run = 0
+        var prev: UInt16 = 0
+        for u in units {
+            run = u == prev ? run + 1 : 1
+            if run == 3 { return true }
+            prev = u
+        }
+        return false
+    }
+
     /// Every occurrence of every phrase, overlapping ones included, each inside one clause.
     ///
     /// - Complexity: O(tokens × phrase depth) on typical text.
     public func allMatches(_ text: AnalyzedText, ids: [Int32]) -> [PhraseMatch] {
         var out: [PhraseMatch] = []
-        for clause in text.clauses {
-            for i in clause {
-                trie.matches(ids: ids, start: i, limit: clause.upperBound, gapMax: rules.gapMax, into: &out)
-            }
-        }
+        allMatches(text, ids: ids, into: &out)
         return out
     }
+
+    /// ``allMatches(_:ids:)`` into a reused array (cleared first).
+    public func allMatches(_ text: AnalyzedText, ids: [Int32], into out: inout [PhraseMatch]) {
+        out.removeAll(keepingCapacity: true)
+        ids.withUnsafeBufferPointer { p in
+            for clause in text.clauses {
+                for i in clause {
+                    trie.matches(ids: p, start: i, limit: clause.upperBound, gapMax: rules.gapMax, into: &out)
+                }
+            }
+        }
+    }
+
+    /// The indexes into ``entries`` of the entries a match stands for.
+    @inline(__always)
+    public func entries(of match: PhraseMatch) -> ArraySlice<Int32> { trie.entries(match.node) }
 }

@@ -1,20 +1,26 @@
 /// A place where a lexicon phrase occurs in an analyzed text.
+///
+/// Small and allocation-free: the entries it stands for are looked up with
+/// ``Lexicon/entries(of:)``.
 public struct PhraseMatch: Sendable, Hashable {
     /// First token.
     public var start: Int
     /// One past the last token.
     public var end: Int
-    /// Indexes into ``Lexicon/entries`` of every entry with this phrase.
-    public var entries: [Int32]
-    /// Token ranges a `*` gap skipped (negators inside them count).
-    public var gaps: [Range<Int>]
+    /// The trie node where the phrase ends (identifies its entries).
+    public var node: Int32
+    /// The tokens `*` gaps skipped, as one span from the first skipped token to one past the
+    /// last (empty when nothing was skipped); negators there count.
+    public var gapStart: Int32
+    public var gapEnd: Int32
 
     /// Creates a match.
-    public init(start: Int, end: Int, entries: [Int32], gaps: [Range<Int>] = []) {
+    public init(start: Int, end: Int, node: Int32, gapStart: Int32 = 0, gapEnd: Int32 = 0) {
         self.start = start
         self.end = end
-        self.entries = entries
-        self.gaps = gaps
+        self.node = node
+        self.gapStart = gapStart
+        self.gapEnd = gapEnd
     }
 
     /// The number of tokens it spans.

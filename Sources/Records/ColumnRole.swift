@@ -86,6 +86,7 @@ public enum ColumnRole: String, CaseIterable, Sendable, Hashable, CustomStringCo
         switch self {
         case .date: return [.purchaseDate]
         case .returnReason: return [.reason]
+        case .text: return [.customerComments]
         default: return []
         }
     }

@@ -3,6 +3,8 @@
 public struct AnalyzedText: Sendable {
     /// The text as given.
     public let original: String
+    /// The text as given, in UTF-16 units (what offsets are computed from).
+    public let originalUnits: [UInt16]
     /// NFKC + case folding + Traditional→Simplified, in UTF-16 units.
     public let normalized: [UInt16]
     /// For each normalized unit (and one past the end), the original UTF-16 index it came from.
@@ -16,9 +18,10 @@ public struct AnalyzedText: Sendable {
     /// Original UTF-16 index → scalar index, only when the text has characters beyond the BMP.
     let scalarIndex: [Int32]?
 
-    init(original: String, normalized: [UInt16], map: [Int32], tokens: [Token], ids: [Int32],
+    init(original: String, originalUnits: [UInt16], normalized: [UInt16], map: [Int32], tokens: [Token], ids: [Int32],
          clauses: [Range<Int>], scalarIndex: [Int32]?) {
         self.original = original
+        self.originalUnits = originalUnits
         self.normalized = normalized
         self.map = map
         self.tokens = tokens
@@ -67,10 +70,42 @@ public struct AnalyzedText: Sendable {
 
     /// The original text between two scalar offsets.
     public func originalText(_ range: Range<Int>) -> String {
-        let scalars = original.unicodeScalars
-        let lo = scalars.index(scalars.startIndex, offsetBy: range.lowerBound, limitedBy: scalars.endIndex) ?? scalars.endIndex
-        let hi = scalars.index(lo, offsetBy: range.count, limitedBy: scalars.endIndex) ?? scalars.endIndex
-        return String(scalars[lo..<hi])
+        let lo = utf16Offset(scalar: range.lowerBound), hi = utf16Offset(scalar: range.upperBound)
+        return String(decoding: originalUnits[lo..<max(lo, hi)], as: UTF16.self)
+    }
+
+    /// The original text that normalized units [start, end) came from.
+    public func originalText(normalizedStart start: Int, end: Int) -> String {
+        let lo = originalUTF16(start: start), hi = originalUTF16(end: end)
+        return String(decoding: originalUnits[lo..<max(lo, hi)], as: UTF16.self)
+    }
+
+    /// Whether the original of normalized units [start, end) is written in capitals only
+    /// (at least one letter, no lower-case letter).
+    public func isUpperCase(normalizedStart start: Int, end: Int) -> Bool {
+        let lo = originalUTF16(start: start), hi = originalUTF16(end: end)
+        var upper = false
+        for u in originalUnits[lo..<max(lo, hi)] {
+            if (0x61...0x7A).contains(u) || (0xFF41...0xFF5A).contains(u) { return false }
+            if (0x41...0x5A).contains(u) || (0xFF21...0xFF3A).contains(u) { upper = true }
+        }
+        return upper
+    }
+
+    /// Whether the original text has any lower-case Latin letter.
+    public var hasLowerCase: Bool {
+        originalUnits.contains { (0x61...0x7A).contains($0) || (0xFF41...0xFF5A).contains($0) }
+    }
+
+    /// The UTF-16 offset of a scalar offset.
+    func utf16Offset(scalar: Int) -> Int {
+        guard let s = scalarIndex else { return min(scalar, originalUnits.count) }
+        var lo = 0, hi = s.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(s[mid]) < scalar { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Clause spans in Unicode-scalar offsets of the original text.

@@ -48,7 +48,7 @@ public final class TextAnalyzer {
         let count = text.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) { odr_analyze_utf8(handle, $0.baseAddress, Int32($0.count), &status) }
         }
-        if count < 0 { return AnalyzedText(original: text, normalized: [], map: [0], tokens: [], ids: [], clauses: [], scalarIndex: nil) }
+        if count < 0 { return AnalyzedText(original: text, originalUnits: Array(text.utf16), normalized: [], map: [0], tokens: [], ids: [], clauses: [], scalarIndex: nil) }
         return collect(original: text)
     }
 
@@ -91,7 +91,7 @@ public final class TextAnalyzer {
             }
         }
         let clauses = splitClauses(tokens, ids, norm)
-        return AnalyzedText(original: original, normalized: normalized, map: map, tokens: tokens, ids: ids,
+        return AnalyzedText(original: original, originalUnits: Array(orig), normalized: normalized, map: map, tokens: tokens, ids: ids,
                             clauses: clauses, scalarIndex: scalarIndex)
     }
 

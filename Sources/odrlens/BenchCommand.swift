@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReviewText
+import Classifier
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,15 +19,22 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads to use.")
     var jobs: Int = 1
 
-    @Option(help: "A phrase list for the domain-word merge (one per line).")
+    @Option(help: "A phrase list for the domain-word merge (one per line); default: the lexicon's words.")
     var words: String?
+
+    @Flag(help: "Also classify each text (defects and sentiment), to measure what classification adds.")
+    var classify = false
+
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
         var list: [String] = []
         if let words {
             list = try LineSplitter.lines(of: DecodingReader(path: words)).map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
         }
-        let config = try AnalyzerConfiguration.standard(words: list)
+        let lexicon = try lexiconOptions.load(quiet: true)
+        let config = words == nil ? lexicon.analyzerConfiguration : try AnalyzerConfiguration.standard(words: list)
+        let classify = self.classify
         let t0 = BenchCommand.now()
         let reader = try DecodingReader(path: file)
         var texts: [String] = []
@@ -43,18 +51,20 @@ struct BenchCommand: ParsableCommand {
         nonisolated(unsafe) let counts = tokenCounts
         let shared = texts
         DispatchApply.concurrentPerform(jobs) { j in
-            guard let analyzer = try? TextAnalyzer(configuration: config) else { return }
+            guard let analyzer = try? TextAnalyzer(configuration: config), let classifier = try? Classifier(lexicon: lexicon) else { return }
             var n = 0
-            for i in (j * chunk)..<min(shared.count, (j + 1) * chunk) { n += analyzer.analyze(shared[i]).tokens.count }
+            for i in (j * chunk)..<min(shared.count, (j + 1) * chunk) {
+                if classify { n += classifier.classify(text: shared[i]).categories.count } else { n += analyzer.analyze(shared[i]).tokens.count }
+            }
             counts[j] = n
         }
         let t2 = BenchCommand.now()
         let mb = Double(bytes) / 1_000_000
         let secs = t2 - t1
         print("file: \(file) (\(reader.encoding), \(reason(reader)))")
-        print("texts: \(texts.count), text bytes: \(String(format2: mb)) MB, tokens: \(tokenCounts.reduce(0, +))")
+        print("texts: \(texts.count), text bytes: \(String(format2: mb)) MB, \(classify ? "categories" : "tokens"): \(tokenCounts.reduce(0, +))")
         print("read+decode: \(String(format2: t1 - t0)) s")
-        print("analyze with \(jobs) thread(s): \(String(format2: secs)) s = \(String(format2: mb / secs)) MB/s, \(String(format2: mb / secs / Double(jobs))) MB/s per core")
+        print("\(classify ? "classify" : "analyze") with \(jobs) thread(s): \(String(format2: secs)) s = \(String(format2: mb / secs)) MB/s, \(String(format2: mb / secs / Double(jobs))) MB/s per core")
     }
 
     func reason(_ r: DecodingReader) -> String { r.reason }
