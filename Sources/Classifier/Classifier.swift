@@ -72,12 +72,20 @@ public final class Classifier {
         }
         selected.sort { $0.start < $1.start }
 
-        // Modifier positions.
+        // Modifier positions, from every match — a negator inside another phrase's gap counts
+        // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
+        // phrase spells out itself (the "not" of "not as described").
+        var literal = [Bool](repeating: false, count: t.tokens.count)
+        for m in selected {
+            for i in m.start..<m.end where !(Int(m.gapStart)..<Int(m.gapEnd)).contains(i) { literal[i] = true }
+        }
         var negatorAt = [Bool](repeating: false, count: t.tokens.count)
         var degreeAt = [Double](repeating: 1, count: t.tokens.count)
         var hypotheticalAt = [Bool](repeating: false, count: t.tokens.count)
         var contrastClause = -1
-        for m in selected {
+        for m in all {
+            let own = selected.contains(where: { $0.start == m.start && $0.end == m.end && $0.node == m.node })
+            if !own && (m.start..<m.end).contains(where: { literal[$0] }) { continue }
             for e in lexicon.entries(of: m) {
                 guard case .modifier(let kind, let factor) = payloads[Int(e)] else { continue }
                 switch kind {
@@ -88,6 +96,11 @@ public final class Classifier {
                 case .word: break
                 }
             }
+        }
+        // Negators fused into a Chinese token ICU would not split (不是, 没发): the token
+        // starts with a one-character negator and is not itself in the lexicon.
+        for (i, tok) in t.tokens.enumerated() where ids[i] < 0 && tok.kind == .ideographic && tok.length >= 2 {
+            if lexicon.negatorPrefixes.contains(t.normalized[Int(tok.start)]) { negatorAt[i] = true }
         }
         if acc.tracing {
             for m in selected {
@@ -124,7 +137,7 @@ public final class Classifier {
                         if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated: not counted") }
                         continue
                     }
-                    if let stop = stops.first(where: { $0.0.overlaps(m) && ($0.1 == nil || $0.1 == c) }) {
+                    if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, negatorAt) }) {
                         if acc.tracing {
                             let s = (stop.0.start..<stop.0.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
                             acc.log(.stopped, field, "'\(words)' (\(lexicon.categories[c].id)) blocked by stop phrase '\(s)'")
@@ -190,6 +203,15 @@ public final class Classifier {
         var g = Int(m.gapStart)
         while g < Int(m.gapEnd) { if negatorAt[g] { return true }; g += 1 }
         return false
+    }
+
+    /// Whether a stop phrase blocks a defect match: it overlaps it, is for its category (or all),
+    /// is not merely a part of the longer defect phrase ("as pictured" inside "not as pictured"),
+    /// and is not negated itself ("doesn't fit well").
+    private func blocks(_ stop: PhraseMatch, category: Int?, _ m: PhraseMatch, _ c: Int, clause: Range<Int>, _ negatorAt: [Bool]) -> Bool {
+        guard stop.overlaps(m), category == nil || category == c else { return false }
+        if stop.start >= m.start && stop.end <= m.end && stop.length < m.length { return false }
+        return !isNegated(stop, clause: clause, negatorAt, lexicon.rules.negationWindow)
     }
 
     /// The same word twice in a row (好好, very very): emphasis.

@@ -1,18 +1,23 @@
 /// One line of a lexicon file cut into columns: a tab, or two or more spaces, separate columns;
-/// `#` at the start or after whitespace starts a comment.
+/// `#` at the start of a line or of a column starts a comment.
 struct ColumnLine {
     let columns: [String]
 
     init(_ line: Substring) {
         var text = Substring(line)
-        // Strip a comment.
-        var prev: Character = " "
-        var idx = text.startIndex
-        while idx < text.endIndex {
-            let c = text[idx]
-            if c == "#" && (prev == " " || prev == "\t" || idx == text.startIndex) { text = text[..<idx]; break }
-            prev = c
-            idx = text.index(after: idx)
+        // Strip a comment: `#` at the start of the line (after blanks) or at a column boundary
+        // (after a tab or two spaces); `item #1` keeps its `#`.
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "#" {
+                let before = chars[..<i]
+                let atStart = before.allSatisfy { $0 == " " || $0 == "\t" }
+                let afterTab = i >= 1 && chars[i - 1] == "\t"
+                let afterTwoSpaces = i >= 2 && chars[i - 1] == " " && chars[i - 2] == " "
+                if atStart || afterTab || afterTwoSpaces { text = Substring(String(chars[..<i])); break }
+            }
+            i += 1
         }
         var cols: [String] = []
         var current = ""

@@ -15,6 +15,9 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Each entry's payload (the same as `entries[i].payload`, without the strings, for speed).
     public let payloads: [EntryPayload]
+    /// One-character Chinese negators (不, 没, 无, 未, 别): a token that starts with one and is not
+    /// in the lexicon is negated in itself (ICU fuses 不是, 没发, 不能).
+    public let negatorPrefixes: Set<UInt16>
     /// Each entry's phrase as normalized tokens (gaps as `*`), for explanations.
     public let entryTokens: [[String]]
     /// What text analyzers need to segment like the lexicon: domain words, vocabulary, contrast words.
@@ -28,6 +31,14 @@ public struct Lexicon: Sendable {
         self.rules = rules
         self.entries = entries
         self.payloads = entries.map(\.payload)
+        var prefixes = Set<UInt16>()
+        for (e, words) in zip(entries, entryTokens) {
+            if case .modifier(.negator, _) = e.payload, words.count == 1, words[0].utf16.count == 1,
+               let u = words[0].utf16.first, (0x3400...0x9FFF).contains(u) {
+                prefixes.insert(u)
+            }
+        }
+        negatorPrefixes = prefixes
         self.entryTokens = entryTokens
         self.analyzerConfiguration = analyzerConfiguration
         self.trie = trie

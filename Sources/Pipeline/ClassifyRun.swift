@@ -84,12 +84,17 @@ public struct ClassifyRun: Sendable {
             for path in options.inputs {
                 let source = try DecodedChunkSource(path: path, encoding: options.encoding, counter: counter)
                 let ext = path.split(separator: ".").last.map(String.init)
-                var reader = try ReviewTableReader(source: source, file: path, fileExtension: path == "-" ? nil : ext, options: options.table)
+                var reader = try ReviewTableReader(source: source, file: path == "-" ? "<stdin>" : path, fileExtension: path == "-" ? nil : ext, options: options.table)
                 var batch: [ReviewRow] = []
                 batch.reserveCapacity(options.batchSize)
                 while let o = try reader.next() {
                     summary.read += 1
                     switch o {
+                    case .record(let row) where source.reader.hasInvalidBytes(onLines: row.line...row.line + row.extraLines):
+                        let r = Reject(file: reader.file, line: row.line, reason: "undecodable bytes in \(source.reader.encoding) (replaced with U+FFFD)", raw: row.raw)
+                        summary.rejected += 1
+                        reject(r)
+                        if options.strict { throw StrictStop(reject: r) }
                     case .record(let row):
                         batch.append(row)
                         if batch.count >= options.batchSize {
@@ -97,7 +102,7 @@ public struct ClassifyRun: Sendable {
                             batch.removeAll(keepingCapacity: true)
                         }
                     case .problem(let p):
-                        let r = Reject(file: path, line: p.line, reason: p.reason, raw: p.raw)
+                        let r = Reject(file: reader.file, line: p.line, reason: p.reason, raw: p.raw)
                         summary.rejected += 1
                         reject(r)
                         if options.strict { throw StrictStop(reject: r) }

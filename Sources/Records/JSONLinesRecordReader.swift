@@ -23,7 +23,7 @@ public struct JSONLinesRecordReader {
             if isBlank(line.bytes) { continue }
             do throws(JSONLineParser.Failure) {
                 let fields = try JSONLineParser.parseObject(line.bytes)
-                return .record(JSONRecord(line: line.number, fields: fields))
+                return .record(JSONRecord(line: line.number, fields: fields, raw: String(decoding: line.bytes, as: UTF8.self)))
             } catch {
                 return .problem(RecordProblem(line: line.number, reason: "invalid JSON: \(error.message)",
                                               raw: String(decoding: line.bytes, as: UTF8.self)))

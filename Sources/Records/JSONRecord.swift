@@ -5,10 +5,14 @@ public struct JSONRecord: Equatable, Sendable {
     /// The top-level fields of the object (a repeated key keeps its last value).
     public var fields: [String: JSONValue]
 
+    /// The line as it stands in the file (for rejects).
+    public var raw: String
+
     /// Creates a record.
-    public init(line: Int, fields: [String: JSONValue]) {
+    public init(line: Int, fields: [String: JSONValue], raw: String = "") {
         self.line = line
         self.fields = fields
+        self.raw = raw
     }
 
     /// The value of `key`, or `nil` when absent.

@@ -20,6 +20,10 @@ public struct ReviewRow: Sendable, Hashable {
     public var file: String
     /// Its 1-based line.
     public var line: Int
+    /// Lines after the first that the row spans (quoted fields with line breaks).
+    public var extraLines: Int = 0
+    /// The row as it stood in the file (for rejects; empty for JSON lines records).
+    public var raw: String = ""
 
     /// Creates a row.
     public init(id: String? = nil, orderID: String? = nil, date: CalendarDate? = nil, rating: Int? = nil,

@@ -133,7 +133,7 @@ public struct ReviewTableReader {
             for role in ReviewTableReader.roles where values[role] == nil {
                 for f in role.fallbacks { if let v = values[f] { values[role] = v; break } }
             }
-            return .record(Row(line: r.line, raw: "", values: values))
+            return .record(Row(line: r.line, raw: r.raw, values: values))
         }
     }
 
@@ -158,6 +158,8 @@ public struct ReviewTableReader {
                                 followUp: value(.followUp), sellerReply: value(.sellerReply),
                                 reasonCode: value(.returnReason) ?? value(.reason), sku: value(.sku), productName: value(.productName),
                                 file: file, line: r.line)
+            row.raw = r.raw
+            row.extraLines = r.raw.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
             if let rating = value(.rating) {
                 guard let n = RatingParser.rating(from: rating) else {
                     return .problem(RecordProblem(line: r.line, reason: "unparseable rating '\(rating)'", raw: r.raw))

@@ -60,6 +60,12 @@ public final class DecodingReader {
     /// The lines (1-based) where invalid sequences were replaced (the first 1000).
     public var invalidLines: [Int] { decoder.invalidLines }
 
+    /// Whether an invalid sequence was replaced on any of these lines (of what was decoded so far).
+    public func hasInvalidBytes(onLines lines: ClosedRange<Int>) -> Bool {
+        guard decoder.invalidCount > 0 else { return false }
+        return lines.contains { decoder.invalidLineSet.contains($0) }
+    }
+
     /// The next piece of UTF-8 text, or nil at the end.
     public func nextChunk() throws -> [UInt8]? {
         if done { return nil }

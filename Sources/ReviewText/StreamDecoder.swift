@@ -16,6 +16,10 @@ public struct StreamDecoder {
     public private(set) var invalidCount = 0
     /// The 1-based lines on which invalid sequences were found (the first 1000 of them).
     public private(set) var invalidLines: [Int] = []
+    /// Every line with an invalid sequence (up to ``maxTrackedLines``), for per-row checks.
+    public private(set) var invalidLineSet: Set<Int> = []
+    /// How many lines with invalid sequences are tracked for ``invalidLineSet``.
+    public static let maxTrackedLines = 1_000_000
     /// Lines completed so far (newlines seen in the output).
     private var line = 1
     private var carry: [UInt8] = []
@@ -47,6 +51,7 @@ public struct StreamDecoder {
         if invalidLines.count < StreamDecoder.maxRememberedLines && invalidLines.last != lineOffsetCounter {
             invalidLines.append(lineOffsetCounter)
         }
+        if invalidLineSet.count < StreamDecoder.maxTrackedLines { invalidLineSet.insert(lineOffsetCounter) }
     }
 
     private mutating func decodeUTF8(_ chunk: [UInt8], final: Bool) -> [UInt8] {

@@ -28,10 +28,7 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
-        var list: [String] = []
-        if let words {
-            list = try LineSplitter.lines(of: DecodingReader(path: words)).map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        }
+        let list = try words.map(PhraseList.read) ?? []
         let lexicon = try lexiconOptions.load(quiet: true)
         let config = words == nil ? lexicon.analyzerConfiguration : try AnalyzerConfiguration.standard(words: list)
         let classify = self.classify

@@ -53,12 +53,12 @@ struct ClassifyCommand: ParsableCommand {
     var rejects: String?
 
     @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Write a UTF-8 BOM so Excel opens Chinese CSV correctly.")
     var excel = false
 
-    @Flag(help: "No summary on standard error.")
+    @Flag(name: [.short, .long], help: "No summary on standard error.")
     var quiet = false
 
     @Flag(help: "Stop at the first bad row.")
@@ -71,7 +71,7 @@ struct ClassifyCommand: ParsableCommand {
 
     func validate() throws {
         if text == nil && inputs.isEmpty { throw ValidationError("give input files ('-' for standard input) or --text") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let format, TableFormat(rawValue: format) == nil { throw ValidationError("--format must be csv, tsv or jsonl") }
         if let outputFormat, OutputFormat(rawValue: outputFormat) == nil { throw ValidationError("--output-format must be jsonl, csv or tsv") }
         if let rating, !(1...5).contains(rating) { throw ValidationError("--rating must be 1 to 5") }
@@ -95,7 +95,7 @@ struct ClassifyCommand: ParsableCommand {
                 table: ReviewTableOptions(format: format.flatMap(TableFormat.init(rawValue:)), hasHeader: !noHeader,
                                           overrides: try columns.map { try ColumnOverride(parsing: $0) },
                                           dateFormat: try dateFormat.map { try DateFormat(pattern: $0) }),
-                jobs: jobs, strict: strict)
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, strict: strict)
         } catch {
             throw ValidationError("\(error)")
         }

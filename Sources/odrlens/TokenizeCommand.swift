@@ -17,18 +17,14 @@ struct TokenizeCommand: ParsableCommand {
     @Option(help: "Output: 'text' (tokens separated by spaces) or 'jsonl' (tokens with offsets, kinds, scripts and clauses).")
     var format: OutputFormat = .text
 
-    @Option(help: "A phrase list, one per line, whose words Chinese segmentation keeps whole.")
+    @Option(help: "A phrase list, one per line, whose words Chinese segmentation keeps whole (a lexicon file works: its first column is read).")
     var words: String?
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     func run() throws {
         let enc = try encoding.map { try TextEncoding(userName: $0) }
-        var list: [String] = []
-        if let words {
-            list = try LineSplitter.lines(of: DecodingReader(path: words)).map { $0.text }
-                .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        }
+        let list = try words.map(PhraseList.read) ?? []
         let analyzer = try TextAnalyzer(configuration: .standard(words: list))
         let reader = try DecodingReader(path: file, encoding: enc)
         let out = StandardOutput()

@@ -1,0 +1,18 @@
+import Testing
+
+/// The help text is part of the interface: pinned like swift-argument-parser's own tests.
+@Suite struct HelpTests {
+    @Test("help", arguments: ["", "classify", "tokenize", "eval", "bench"])
+    func help(command: String) throws {
+        let args = command.isEmpty ? ["--help"] : [command, "--help"]
+        let r = try CLIRunner.run(args)
+        #expect(r.status == 0)
+        #expect(CLIRunner.golden("help-\(command.isEmpty ? "odrlens" : command).txt", r.stdout) == nil)
+    }
+
+    @Test func version() throws {
+        let r = try CLIRunner.run(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+}

@@ -1,0 +1,139 @@
+import Testing
+import Lexicon
+@testable import Classifier
+
+/// The classifier's rules, on a small fixed lexicon so that each rule is tested alone.
+@Suite struct ClassifierTests {
+    @Test("defect phrases fire, with their categories", arguments: [
+        ("物流太慢了", ["late_delivery"]),
+        ("還沒收到貨", ["not_received"]),
+        ("盒子都压扁了，还发错货", ["damaged", "wrong_item"]),
+        ("Arrived late and the box was crushed", ["late_delivery", "damaged"]),
+        ("It NEVER ARRIVED", ["not_received"]),
+    ])
+    func fires(text: String, expected: [String]) {
+        #expect(Set(Support.mini(text).ids) == Set(expected))
+    }
+
+    @Test("negation, hypotheticals and stop phrases block a defect", arguments: [
+        "没有破损", "物流不算慢", "物流不慢", "如果坏了就退", "希望别发错货", "包装完好", "不是假货",
+        "not damaged", "no damage at all", "if it arrived late I would return it", "hope it never arrived late",
+        "box not crushed",
+    ])
+    func blocked(text: String) {
+        #expect(Support.mini(text).ids == [], "\(text)")
+    }
+
+    @Test func aPhraseThatContainsItsNegationFires() {
+        #expect(Support.mini("包裹没收到").ids == ["not_received"])
+        #expect(Support.mini("my parcel never arrived").ids == ["not_received"])
+    }
+
+    @Test func negationOnlyLooksBackThreeTokensInTheClause() {
+        #expect(Support.mini("not that I mind, damaged").ids == ["damaged"])
+        #expect(Support.mini("not one bit of the damaged").ids == ["damaged"])  // 5 tokens back
+        #expect(Support.mini("not the damaged").ids == [])
+    }
+
+    @Test func evidencePointsIntoTheOriginalText() throws {
+        let text = "質量ＯＫ，但是發錯貨了！ＢＯＸ　ＷＡＳ　ＣＲＵＳＨＥＤ"
+        let c = Support.mini(text)
+        let scalars = Array(text.unicodeScalars)
+        for cat in c.categories {
+            for e in cat.evidence {
+                #expect(String(String.UnicodeScalarView(scalars[e.start..<e.end])) == e.text)
+            }
+        }
+        #expect(c.categories.first { $0.category.id == "wrong_item" }?.evidence.first?.text == "發錯貨")
+        #expect(c.categories.first { $0.category.id == "damaged" }?.evidence.first?.text == "ＢＯＸ　ＷＡＳ　ＣＲＵＳＨＥＤ")
+    }
+
+    @Test func evidenceOffsetsCountScalarsNotUTF16() {
+        let c = Support.mini("😡😡 物流太慢")
+        let e = c.categories[0].evidence[0]
+        #expect(e.start == 3 && e.end == 7 && e.text == "物流太慢")
+    }
+
+    // Sentiment rules, each against its baseline.
+    @Test func sentimentBasics() {
+        #expect(Support.mini("很好").sentiment.label == .positive)
+        #expect(Support.mini("垃圾").sentiment.label == .negative)
+        #expect(Support.mini("今天").sentiment.label == .neutral)
+        #expect(Support.mini("").sentiment.label == .neutral)
+    }
+
+    @Test func negationFlipsSentiment() {
+        #expect(Support.mini("不好").sentiment.label == .negative)
+        #expect(Support.mini("not good").sentiment.label == .negative)
+        #expect(Support.mini("not bad").sentiment.label == .positive)
+    }
+
+    @Test func intensifiersAndDiminishersScale() {
+        let plain = Support.mini("good").sentiment.score
+        #expect(Support.mini("very good").sentiment.score > plain)
+        #expect(Support.mini("a bit good").sentiment.score < plain)
+        #expect(Support.mini("太差").sentiment.score < Support.mini("差").sentiment.score)
+        #expect(Support.mini("有点差").sentiment.score > Support.mini("差").sentiment.score)
+    }
+
+    @Test func contrastMovesWeightToTheClauseAfter() {
+        #expect(Support.mini("质量不错，但是物流太慢").sentiment.label == .negative)
+        #expect(Support.mini("terrible box but I love it").sentiment.label == .positive)
+        #expect(Support.mini("I love it but terrible box").sentiment.label == .negative)
+    }
+
+    @Test func exclamationCapsStretchingAndEmojiAddEmphasis() {
+        let plain = Support.mini("good").sentiment.score
+        #expect(Support.mini("good!!!").sentiment.score > plain)
+        #expect(Support.mini("it is GOOD really").sentiment.score > Support.mini("it is good really").sentiment.score)
+        #expect(Support.mini("soooo gooood").sentiment.score > Support.mini("so good").sentiment.score)
+        #expect(Support.mini("好好").sentiment.score > Support.mini("好").sentiment.score)
+        #expect(Support.mini("😡").sentiment.label == .negative)
+        #expect(Support.mini("👍🏻").sentiment.label == .positive)
+    }
+
+    @Test func hypotheticalClausesCarryNoSentiment() {
+        #expect(Support.mini("如果质量差就退").sentiment.label == .neutral)
+        #expect(Support.mini("hope it is good").sentiment.label == .neutral)
+    }
+
+    @Test func defectsPullSentimentDown() {
+        #expect(Support.mini("arrived late").sentiment.label == .negative)
+    }
+
+    @Test("a star rating combines with the text", arguments: [
+        ("", 1, Sentiment.Label.negative), ("", 3, .neutral), ("", 5, .positive),
+        ("great", 1, .negative), ("terrible", 5, .positive), ("good", 4, .positive),
+    ])
+    func rating(text: String, rating: Int, expected: Sentiment.Label) {
+        let c = Support.mini(text, rating: rating)
+        #expect(c.sentiment.label == expected)
+        #expect(c.textSentiment.label == Support.mini(text).sentiment.label, "the text's own sentiment stays available")
+    }
+
+    @Test func scoresStayInRange() {
+        for t in ["垃圾垃圾垃圾垃圾!!!!!!", "love love love love!!!!", "好", ""] {
+            let s = Support.mini(t).sentiment.score
+            #expect(s >= -1 && s <= 1)
+        }
+    }
+
+    @Test func categoryScoresGrowWithEvidence() {
+        let one = Support.mini("物流太慢").categories[0]
+        let two = Support.mini("物流太慢，发货也慢").categories[0]
+        #expect(one.score > 0.5 && one.score < two.score && two.score < 1)
+        #expect(two.evidence.count == 2)
+    }
+
+    @Test func languageOfTheText() {
+        #expect(Support.mini("物流太慢").language == "zh")
+        #expect(Support.mini("arrived late").language == "en")
+        #expect(Support.mini("质量OK但是物流太slow了and the box").language == "mixed")
+        #expect(Support.mini("👍👍").language == "und")
+    }
+
+    @Test func traceExplainsDecisions() {
+        let c = try! Classifier(lexicon: Support.mini).classify(ReviewInput(text: "没有破损"), trace: true)
+        #expect(c.trace.contains { $0.kind == .negated && $0.message.contains("破损") })
+    }
+}
