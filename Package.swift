@@ -23,10 +23,12 @@ let package = Package(
         .target(name: "Lexicon", dependencies: ["ReviewText"]),
         .target(name: "Classifier", dependencies: ["Lexicon", "ReviewText"]),
         .target(name: "Pipeline", dependencies: ["Records", "Classifier", "Lexicon", "ReviewText"]),
+        .target(name: "ODR", dependencies: ["Records", "Lexicon", "Classifier", "Pipeline", "ReviewText"]),
+        .target(name: "Tuning", dependencies: ["Records", "Lexicon", "Classifier", "Pipeline", "ReviewText"]),
         .executableTarget(
             name: "odrlens",
             dependencies: [
-                "ReviewText", "Records", "Lexicon", "Classifier", "Pipeline",
+                "ReviewText", "Records", "Lexicon", "Classifier", "Pipeline", "ODR", "Tuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +37,8 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "ODRTests", dependencies: ["ODR"]),
+        .testTarget(name: "TuningTests", dependencies: ["Tuning"]),
         .testTarget(name: "CLITests", dependencies: ["odrlens"]),
     ],
     swiftLanguageModes: [.v6]
