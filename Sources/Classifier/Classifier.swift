@@ -16,8 +16,21 @@ public final class Classifier {
     /// The lexicon it classifies with.
     public let lexicon: Lexicon
     private let analyzer: TextAnalyzer
-    /// Reused between texts.
+    // Scratch buffers, reused between texts.
     private var all: [PhraseMatch] = []
+    private var order: [Int32] = []
+    private var chosen: [Bool] = []
+    private var taken: [Bool] = []
+    private var literal: [Bool] = []
+    private var negatorAt: [Bool] = []
+    private var degreeAt: [Double] = []
+    private var hypotheticalAt: [Bool] = []
+
+    @inline(__always)
+    private func reset<T>(_ a: inout [T], _ n: Int, _ value: T) {
+        a.removeAll(keepingCapacity: true)
+        a.append(contentsOf: repeatElement(value, count: n))
+    }
 
     /// Creates a classifier for a lexicon.
     public init(lexicon: Lexicon) throws {
@@ -54,20 +67,30 @@ public final class Classifier {
         if all.isEmpty { return }
 
         // Stop phrases block; everything else competes for tokens, longest first.
+        let n = t.tokens.count
         var stops: [(PhraseMatch, Int?)] = []
-        var candidates: [PhraseMatch] = []
-        for m in all {
+        order.removeAll(keepingCapacity: true)
+        for (k, m) in all.enumerated() {
             var other = false
             for e in lexicon.entries(of: m) {
                 if case .stop(let c) = payloads[Int(e)] { stops.append((m, c)) } else { other = true }
             }
-            if other { candidates.append(m) }
+            if other { order.append(Int32(k)) }
         }
-        candidates.sort { $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start }
-        var taken = [Bool](repeating: false, count: t.tokens.count)
+        order.sort { a, b in
+            let x = all[Int(a)], y = all[Int(b)]
+            return x.length != y.length ? x.length > y.length : x.start < y.start
+        }
+        reset(&taken, n, false)
+        reset(&chosen, all.count, false)
         var selected: [PhraseMatch] = []
-        for m in candidates where !(m.start..<m.end).contains(where: { taken[$0] }) {
+        for k in order {
+            let m = all[Int(k)]
+            var free = true
+            for i in m.start..<m.end where taken[i] { free = false; break }
+            guard free else { continue }
             for i in m.start..<m.end { taken[i] = true }
+            chosen[Int(k)] = true
             selected.append(m)
         }
         selected.sort { $0.start < $1.start }
@@ -75,17 +98,20 @@ public final class Classifier {
         // Modifier positions, from every match — a negator inside another phrase's gap counts
         // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
         // phrase spells out itself (the "not" of "not as described").
-        var literal = [Bool](repeating: false, count: t.tokens.count)
+        reset(&literal, n, false)
         for m in selected {
-            for i in m.start..<m.end where !(Int(m.gapStart)..<Int(m.gapEnd)).contains(i) { literal[i] = true }
+            for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { literal[i] = true }
         }
-        var negatorAt = [Bool](repeating: false, count: t.tokens.count)
-        var degreeAt = [Double](repeating: 1, count: t.tokens.count)
-        var hypotheticalAt = [Bool](repeating: false, count: t.tokens.count)
+        reset(&negatorAt, n, false)
+        reset(&degreeAt, n, 1)
+        reset(&hypotheticalAt, n, false)
         var contrastClause = -1
-        for m in all {
-            let own = selected.contains(where: { $0.start == m.start && $0.end == m.end && $0.node == m.node })
-            if !own && (m.start..<m.end).contains(where: { literal[$0] }) { continue }
+        for (k, m) in all.enumerated() {
+            if !chosen[k] {
+                var spelled = false
+                for i in m.start..<m.end where literal[i] { spelled = true; break }
+                if spelled { continue }
+            }
             for e in lexicon.entries(of: m) {
                 guard case .modifier(let kind, let factor) = payloads[Int(e)] else { continue }
                 switch kind {

@@ -32,7 +32,7 @@ public struct Rules: Sendable, Hashable {
     /// Share of a star rating in the combined sentiment when one is given (0: text only).
     public var ratingWeight = 0.6
     /// A category fires when the summed weights of its phrases in a text reach this.
-    public var categoryThreshold = 0.5
+    public var categoryThreshold = 1.0
     /// Tokens a `*` gap in a phrase may span at most.
     public var gapMax = 3
 
