@@ -48,6 +48,8 @@ public struct ClassifyRun: Sendable {
     public let renderer: ReviewRecordRenderer
     /// Bytes read so far, for progress.
     public let counter = ByteCounter()
+    /// Rows read so far, for progress.
+    public let rows = ByteCounter()
 
     /// Creates a run.
     public init(lexicon: Lexicon, options: Options, renderer: ReviewRecordRenderer) {
@@ -89,6 +91,7 @@ public struct ClassifyRun: Sendable {
                 batch.reserveCapacity(options.batchSize)
                 while let o = try reader.next() {
                     summary.read += 1
+                    rows.add(1)
                     switch o {
                     case .record(let row) where source.reader.hasInvalidBytes(onLines: row.line...row.line + row.extraLines):
                         let r = Reject(file: reader.file, line: row.line, reason: "undecodable bytes in \(source.reader.encoding) (replaced with U+FFFD)", raw: row.raw)

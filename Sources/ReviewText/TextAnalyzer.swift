@@ -13,6 +13,8 @@ import CICU
 /// ```
 public final class TextAnalyzer {
     private let handle: OpaquePointer
+    /// Scratch for the domain-word segmentation, reused between texts.
+    private var longestAt: [Int32] = []
     /// The words, vocabulary and contrast words this analyzer uses.
     public let configuration: AnalyzerConfiguration
 
@@ -108,7 +110,15 @@ public final class TextAnalyzer {
             var r = i + 1
             while r < tokens.count && tokens[r].kind == .ideographic && tokens[r].start == tokens[r - 1].end { r += 1 }
             let runEnd = Int(tokens[r - 1].end)
-            var p = Int(first.start)
+            let runStart = Int(first.start)
+            // The longest listed word at each position of the run, found once (0: none; a
+            // negative length marks a one-character word).
+            longestAt.removeAll(keepingCapacity: true)
+            for q in runStart..<runEnd {
+                if text[q] & 0xFC00 == 0xDC00 { longestAt.append(0); continue }
+                if let w = words.longest(in: text, at: q, limit: runEnd) { longestAt.append(w.single ? -Int32(w.length) : Int32(w.length)) } else { longestAt.append(0) }
+            }
+            var p = runStart
             var ti = i  // ICU token containing p
             func emit(_ s: Int, _ e: Int) {
                 out.append(Token(start: Int32(s), end: Int32(e), kind: .ideographic, script: first.script))
@@ -116,10 +126,11 @@ public final class TextAnalyzer {
             while p < runEnd {
                 while Int(tokens[ti].end) <= p { ti += 1 }
                 let icuEnd = Int(tokens[ti].end)
-                if let w = words.longest(in: text, at: p, limit: runEnd) {
-                    let q = p + w.length
+                let w = longestAt[p - runStart]
+                if w != 0 {
+                    let q = p + Int(abs(w))
                     let atBoundary = q == runEnd || isBoundary(q, tokens, from: ti, to: r)
-                    if atBoundary || !w.single || words.longest(in: text, at: q, limit: runEnd) != nil {
+                    if atBoundary || w > 0 || longestAt[q - runStart] != 0 {
                         emit(p, q)
                         p = q
                         continue
@@ -129,10 +140,8 @@ public final class TextAnalyzer {
                 var cut = icuEnd
                 var q = p + 1
                 while q < icuEnd {
-                    if text[q] & 0xFC00 != 0xDC00, let w = words.longest(in: text, at: q, limit: runEnd), q + w.length >= icuEnd {
-                        cut = q
-                        break
-                    }
+                    let l = Int(abs(longestAt[q - runStart]))
+                    if l > 0 && q + l >= icuEnd { cut = q; break }
                     q += 1
                 }
                 emit(p, cut)

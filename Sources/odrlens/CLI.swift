@@ -99,15 +99,17 @@ final class Progress: @unchecked Sendable {
     private let enabled: Bool
     private let total: Int
     private let counter: ByteCounter
+    private let rows: ByteCounter?
     private var thread: Thread?
     private let lock = NSLock()
     private var running = true
     private let start = Date()
 
-    init(enabled: Bool, total: Int, counter: ByteCounter) {
+    init(enabled: Bool, total: Int, counter: ByteCounter, rows: ByteCounter? = nil) {
         self.enabled = enabled
         self.total = total
         self.counter = counter
+        self.rows = rows
         guard enabled else { return }
         let t = Thread { [weak self] in
             while true {
@@ -128,7 +130,7 @@ final class Progress: @unchecked Sendable {
         let done = counter.count
         let secs = max(0.001, Date().timeIntervalSince(start))
         let rate = Double(done) / secs
-        var s = String(format: "\r  %.1f MB  %.1f MB/s", Double(done) / 1e6, rate / 1e6)
+        var s = "\r  " + (rows.map { "\($0.count) rows  " } ?? "") + String(format: "%.1f MB  %.1f MB/s", Double(done) / 1e6, rate / 1e6)
         if total > 0 {
             let pct = min(100, Double(done) * 100 / Double(total))
             let eta = rate > 0 ? Double(total - done) / rate : 0

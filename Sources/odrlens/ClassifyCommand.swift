@@ -104,7 +104,7 @@ struct ClassifyCommand: ParsableCommand {
         sink.write(renderer.preamble())
         let rejectsPath = rejects ?? (out == "-" ? nil : CLI.rejectsPath(for: out))
         let rejectSink = RejectSink(path: rejectsPath)
-        let progress = Progress(enabled: !quiet && isatty(2) != 0, total: CLI.totalSize(inputs), counter: run.counter)
+        let progress = Progress(enabled: !quiet && isatty(2) != 0, total: CLI.totalSize(inputs), counter: run.counter, rows: run.rows)
         let start = Date()
         let summary: RunSummary
         do {
