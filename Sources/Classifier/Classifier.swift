@@ -27,7 +27,7 @@ public final class Classifier {
     private var hypotheticalAt: [Bool] = []
 
     @inline(__always)
-    private func reset<T>(_ a: inout [T], _ n: Int, _ value: T) {
+    private static func reset<T>(_ a: inout [T], _ n: Int, _ value: T) {
         a.removeAll(keepingCapacity: true)
         a.append(contentsOf: repeatElement(value, count: n))
     }
@@ -63,6 +63,16 @@ public final class Classifier {
             acc.log(.clauses, field, t.clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | "))
         }
         let payloads = lexicon.payloads
+        // The scratch buffers move into locals for the call (unique, so no copies, and no
+        // exclusivity checks on every access), and back afterwards.
+        var all = self.all, order = self.order, chosen = self.chosen, taken = self.taken, literal = self.literal
+        var negatorAt = self.negatorAt, degreeAt = self.degreeAt, hypotheticalAt = self.hypotheticalAt
+        self.all = []; self.order = []; self.chosen = []; self.taken = []; self.literal = []
+        self.negatorAt = []; self.degreeAt = []; self.hypotheticalAt = []
+        defer {
+            self.all = all; self.order = order; self.chosen = chosen; self.taken = taken; self.literal = literal
+            self.negatorAt = negatorAt; self.degreeAt = degreeAt; self.hypotheticalAt = hypotheticalAt
+        }
         lexicon.allMatches(t, ids: ids, into: &all)
         if all.isEmpty { return }
 
@@ -81,8 +91,8 @@ public final class Classifier {
             let x = all[Int(a)], y = all[Int(b)]
             return x.length != y.length ? x.length > y.length : x.start < y.start
         }
-        reset(&taken, n, false)
-        reset(&chosen, all.count, false)
+        Self.reset(&taken, n, false)
+        Self.reset(&chosen, all.count, false)
         var selected: [PhraseMatch] = []
         for k in order {
             let m = all[Int(k)]
@@ -98,13 +108,13 @@ public final class Classifier {
         // Modifier positions, from every match — a negator inside another phrase's gap counts
         // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
         // phrase spells out itself (the "not" of "not as described").
-        reset(&literal, n, false)
+        Self.reset(&literal, n, false)
         for m in selected {
             for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { literal[i] = true }
         }
-        reset(&negatorAt, n, false)
-        reset(&degreeAt, n, 1)
-        reset(&hypotheticalAt, n, false)
+        Self.reset(&negatorAt, n, false)
+        Self.reset(&degreeAt, n, 1)
+        Self.reset(&hypotheticalAt, n, false)
         var contrastClause = -1
         for (k, m) in all.enumerated() {
             if !chosen[k] {

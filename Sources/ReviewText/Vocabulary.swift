@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An interning table from normalized token text (UTF-16 units) to dense integer ids.
 ///
 /// Matching looks every token up here once, so lookups take a buffer slice and never build a
@@ -29,19 +35,21 @@ public struct Vocabulary: Sendable {
     /// The id of a text, or nil when it is not in the vocabulary.
     @inline(__always)
     public func id(of text: UnsafeBufferPointer<UInt16>) -> Int32? {
-        var i = Vocabulary.hash(text) & mask
-        return units.withUnsafeBufferPointer { store in
-            while true {
-                let id = slots[i]
-                if id < 0 { return nil }
-                let s = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
-                if e - s == text.count {
-                    var same = true
-                    var k = 0
-                    while k < text.count { if store[s + k] != text[k] { same = false; break }; k += 1 }
-                    if same { return id }
+        let h = Vocabulary.hash(text)
+        return slots.withUnsafeBufferPointer { slots in
+            offsets.withUnsafeBufferPointer { offsets in
+                units.withUnsafeBufferPointer { store in
+                    var i = h & mask
+                    while true {
+                        let id = slots[i]
+                        if id < 0 { return nil }
+                        let s = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
+                        if e - s == text.count && (text.count == 0 || memcmp(store.baseAddress! + s, text.baseAddress!, text.count * 2) == 0) {
+                            return id
+                        }
+                        i = (i + 1) & mask
+                    }
                 }
-                i = (i + 1) & mask
             }
         }
     }

@@ -27,11 +27,11 @@ enum CLIRunner {
     }
 
     /// Runs with arguments (and standard input), in the repository root.
-    static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
-        p.currentDirectoryURL = URL(fileURLWithPath: root)
+        p.currentDirectoryURL = URL(fileURLWithPath: directory ?? root)
         var env = ProcessInfo.processInfo.environment
         env["COLUMNS"] = "100"
         for (k, v) in environment { env[k] = v }

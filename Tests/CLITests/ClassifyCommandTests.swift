@@ -88,6 +88,12 @@ import Testing
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }
 
+    @Test func theShippedLexiconsAreFoundFromAnyDirectory() throws {
+        let r = try CLIRunner.run(["classify", "--text", "物流太慢了"], directory: NSTemporaryDirectory())
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("late_delivery"))
+    }
+
     @Test func parallelOutputIsInInputOrder() throws {
         // Many rows, small batches, several workers: the order must still be the input's.
         var lines = "id,text\n"
