@@ -204,7 +204,7 @@ public final class Classifier {
                         dist += 1
                     }
                     let sign: Double = x < 0 ? -1 : 1
-                    if (m.start..<m.end).contains(where: { stretched[$0] }) || isRepeated(m, ids) { x += sign * rules.stretchBoost }
+                    if let stretched, (m.start..<m.end).contains(where: { stretched[$0] }) || isRepeated(m, ids) { x += sign * rules.stretchBoost }
                     if isAllCaps(m, t) { x += sign * rules.capsBoost }
                     valence += x
                     if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short)\(negated ? " negated" : "") → \(x.short)") }

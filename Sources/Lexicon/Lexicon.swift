@@ -52,10 +52,10 @@ public struct Lexicon: Sendable {
 
     /// Vocabulary ids for matching: the analyzer's ids, with fallbacks for tokens it did not
     /// know — emoji without skin-tone modifiers or variation selectors, and stretched letters
-    /// (sooo → so). `stretched[i]` tells which tokens were stretched.
-    public func matchIDs(_ text: AnalyzedText) -> (ids: [Int32], stretched: [Bool]) {
+    /// (sooo → so). `stretched` tells which tokens were stretched (nil when none was).
+    public func matchIDs(_ text: AnalyzedText) -> (ids: [Int32], stretched: [Bool]?) {
         var ids = text.ids
-        var stretched = [Bool](repeating: false, count: ids.count)
+        var stretched: [Bool]? = nil
         let vocab = analyzerConfiguration.vocabulary
         for (i, t) in text.tokens.enumerated() where ids[i] < 0 {
             let units = text.normalized[Int(t.start)..<Int(t.end)]
@@ -70,17 +70,16 @@ public struct Lexicon: Sendable {
                 var two: [UInt16] = [], one: [UInt16] = []
                 var run = 0
                 var prev: UInt16 = 0
-                var changed = false
                 for u in units {
                     run = u == prev ? run + 1 : 1
                     prev = u
-                    if run <= 2 { two.append(u) } else { changed = true }
+                    if run <= 2 { two.append(u) }
                     if run == 1 { one.append(u) }
                 }
-                guard changed else { break }
                 if let id = two.withUnsafeBufferPointer({ vocab.id(of: $0) }) ?? one.withUnsafeBufferPointer({ vocab.id(of: $0) }) {
                     ids[i] = id
-                    stretched[i] = true
+                    if stretched == nil { stretched = [Bool](repeating: false, count: ids.count) }
+                    stretched![i] = true
                 }
             default:
                 break
@@ -100,7 +99,8 @@ public struct Lexicon: Sendable {
         return false
     }
 
-    /// Every occurrence of every phrase, overlapping ones included, each inside one clause.
+    /// Every occurrence of every phrase, overlapping ones included, each inside one segment
+    /// (punctuation bounds it; a contrast word inside it does not).
     ///
     /// - Complexity: O(tokens × phrase depth) on typical text.
     public func allMatches(_ text: AnalyzedText, ids: [Int32]) -> [PhraseMatch] {
@@ -113,9 +113,9 @@ public struct Lexicon: Sendable {
     public func allMatches(_ text: AnalyzedText, ids: [Int32], into out: inout [PhraseMatch]) {
         out.removeAll(keepingCapacity: true)
         ids.withUnsafeBufferPointer { p in
-            for clause in text.clauses {
-                for i in clause {
-                    trie.matches(ids: p, start: i, limit: clause.upperBound, gapMax: rules.gapMax, into: &out)
+            for segment in text.segments {
+                for i in segment {
+                    trie.matches(ids: p, start: i, limit: segment.upperBound, gapMax: rules.gapMax, into: &out)
                 }
             }
         }

@@ -289,7 +289,7 @@ private struct LoadState {
             config.domainWords = domain
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw LexiconError(diagnostics: diagnostics) }
-        trie.finalize()
+        trie.finalize(vocabularySize: config.vocabulary.count)
         return Lexicon(directory: directory, categories: categories, rules: rules, entries: entries,
                        entryTokens: entryTokens, analyzerConfiguration: config, trie: trie)
     }

@@ -15,6 +15,9 @@ struct PhraseTrie: Sendable {
     private var gapChild: [Int32] = [-1]
     /// Per node: the entries that end there (while building).
     private var terminal: [[Int32]] = [[]]
+    /// Per vocabulary id: the root's child for it, or -1 (most tokens start no phrase; this
+    /// answers without hashing).
+    private(set) var rootChild: [Int32] = []
     /// Per node: where its entries start in ``flatEntries`` (one past the end for the last node).
     private(set) var entryStart: [Int32] = []
     private(set) var flatEntries: [Int32] = []
@@ -38,8 +41,11 @@ struct PhraseTrie: Sendable {
         terminal[Int(node)].append(entry)
     }
 
-    /// Flattens the per-node entry lists; call once after the last insert.
-    mutating func finalize() {
+    /// Flattens the per-node entry lists and indexes the root's children; call once after the
+    /// last insert, with the vocabulary's size.
+    mutating func finalize(vocabularySize: Int) {
+        rootChild = Array(repeating: -1, count: vocabularySize)
+        for id in 0..<vocabularySize { if let c = child(0, Int32(id)) { rootChild[id] = c } }
         entryStart = []
         flatEntries = []
         entryStart.reserveCapacity(terminal.count + 1)
@@ -110,7 +116,11 @@ struct PhraseTrie: Sendable {
 
     /// Every phrase occurrence starting at token `start` and ending within `limit` (the clause end).
     func matches(ids: UnsafeBufferPointer<Int32>, start: Int, limit: Int, gapMax: Int, into out: inout [PhraseMatch]) {
-        guard start < limit, ids[start] >= 0, let first = child(0, ids[start]) else { return }
+        guard start < limit else { return }
+        let id = Int(ids[start])
+        guard id >= 0, id < rootChild.count else { return }
+        let first = rootChild[id]
+        guard first >= 0 else { return }
         walk(first, pos: start + 1, start: start, ids: ids, limit: limit, gapMax: gapMax, gapStart: -1, gapEnd: -1, out: &out)
     }
 

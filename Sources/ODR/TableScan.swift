@@ -43,7 +43,11 @@ public enum TableScan {
         var fast: Bool
         var dataOffset: Int
         var format: TableFormat
+        var sample: [[String]] = []
     }
+
+    /// How many rows ``scan`` shows `prepare` to decide date formats: 200.
+    public static let sampleRows = 200
 
     static func layout(path: String, encoding: TextEncoding?) throws -> Layout {
         if path != "-" {
@@ -61,25 +65,38 @@ public enum TableScan {
                 if line.last == 0x0D { line.removeLast() }
                 var header = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
                 if header.count > 1, header.last == "" { header.removeLast() }
-                return Layout(header: header, fast: true, dataOffset: min(end + 1, prefix.count), format: .tsv)
+                var sample: [[String]] = []
+                var at = min(end + 1, prefix.count)
+                while sample.count < sampleRows, let nl = prefix[at...].firstIndex(of: 0x0A) {
+                    var row = Array(prefix[at..<nl])
+                    if row.last == 0x0D { row.removeLast() }
+                    if !row.isEmpty {
+                        sample.append(row.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) })
+                    }
+                    at = nl + 1
+                }
+                return Layout(header: header, fast: true, dataOffset: min(end + 1, prefix.count), format: .tsv, sample: sample)
             }
             return Layout(header: [], fast: false, dataOffset: 0, format: format)
         }
         return Layout(header: [], fast: false, dataOffset: 0, format: .tsv)
     }
 
-    /// Scans `path`: `prepare` sees the header (and may throw, e.g. for a missing column) and
-    /// returns a context; then `row` is called for every data row, on `jobs` threads when the
+    /// Scans `path`: `prepare` sees the header and the first ``sampleRows`` rows (and may throw,
+    /// e.g. for a missing column) and returns a context; then `row` is called for every data row, on `jobs` threads when the
     /// file allows.
     public static func scan<Context: Sendable, State>(
         path: String, file: String, jobs: Int, encoding: TextEncoding? = nil,
-        prepare: ([String]) throws -> Context,
+        prepare: ([String], [[String]]) throws -> Context,
         makeState: @escaping @Sendable (Context) -> State,
         row: @escaping @Sendable (inout State, Context, RowView) -> Void
     ) throws -> Result<State> {
-        let layout = try layout(path: path, encoding: encoding)
+        let layout: Layout
+        do { layout = try self.layout(path: path, encoding: encoding) } catch let e as RecordsError {
+            throw ODRError(file: file, line: e.line, e.message)
+        }
         if layout.fast {
-            let context = try prepare(layout.header)
+            let context = try prepare(layout.header, layout.sample)
             return try fastScan(path: path, file: file, layout: layout, jobs: jobs, context: context, makeState: makeState, row: row)
         }
         return try slowScan(path: path, file: file, format: layout.format, encoding: encoding, prepare: prepare, makeState: makeState, row: row)
@@ -87,9 +104,21 @@ public enum TableScan {
 
     // MARK: - Fast path
 
-    private final class Box<T>: @unchecked Sendable {
-        var value: T?
+    final class FieldBuffer: @unchecked Sendable {
+        let starts: UnsafeMutablePointer<Int32>
+        let ends: UnsafeMutablePointer<Int32>
+        init(_ n: Int) { starts = .allocate(capacity: n); ends = .allocate(capacity: n) }
+        deinit { starts.deallocate(); ends.deallocate() }
+    }
+
+    struct Split<S> {
+        var inner: S
+        var fields: FieldBuffer
         var problems: [RowProblem] = []
+    }
+
+    final class Box<T>: @unchecked Sendable {
+        var value: T?
         var lines = 0
         var rows = 0
         var failure: String?
@@ -107,11 +136,54 @@ public enum TableScan {
         fstat(fd, &st)
         let size = Int(st.st_size)
         let parts = size - layout.dataOffset < 4 << 20 ? 1 : max(1, jobs)
-        // Cut at line starts.
-        var cuts = [layout.dataOffset]
-        for i in 1..<parts {
-            var p = layout.dataOffset + (size - layout.dataOffset) * i / parts
-            p = max(p, cuts.last!)
+        let cuts = cut(fd: fd, start: layout.dataOffset, size: size, parts: parts)
+        let expected = layout.header.count
+        let capacity = max(expected + 2, 64)
+        let boxes = try forEachLine(fd: fd, file: file, cuts: cuts,
+                                    makeState: { _ in Split(inner: makeState(context), fields: FieldBuffer(capacity)) }) { split, p, n, lineNo in
+            let starts = split.fields.starts, ends = split.fields.ends
+            var count = 0
+            var s = 0
+            var i = 0
+            while i < n {
+                if p[i] == 0x09 {
+                    if count < capacity { starts[count] = Int32(s); ends[count] = Int32(i) }
+                    count += 1
+                    s = i + 1
+                }
+                i += 1
+            }
+            if count < capacity { starts[count] = Int32(s); ends[count] = Int32(n) }
+            count += 1
+            if count == expected + 1 && s == n { count -= 1 }
+            let raw = UnsafeBufferPointer(start: UnsafePointer(p), count: n)
+            if count != expected {
+                split.problems.append(RowProblem(file: file, line: lineNo, reason: "wrong field count: expected \(expected), found \(count)",
+                                                 raw: String(decoding: raw, as: UTF8.self)))
+                return
+            }
+            row(&split.inner, context, RowView(raw: raw, starts: starts, ends: ends, count: count, line: lineNo))
+        }
+        var offsets: [Int] = []
+        var line = 1 // the header
+        var problems: [RowProblem] = []
+        for box in boxes {
+            offsets.append(line)
+            for var p in box.value!.problems {
+                p.line += line
+                problems.append(p)
+            }
+            line += box.lines
+        }
+        return Result(header: layout.header, states: boxes.map { $0.value!.inner }, lineOffsets: offsets, problems: problems,
+                      rows: boxes.reduce(0) { $0 + $1.rows })
+    }
+
+    /// Cuts `[start, size)` of an open file into `parts` ranges that begin at line starts.
+    static func cut(fd: Int32, start: Int, size: Int, parts: Int) -> [Int] {
+        var cuts = [start]
+        for i in 1..<max(1, parts) {
+            let p = max(start + (size - start) * i / parts, cuts.last!)
             var probe = [UInt8](repeating: 0, count: 1 << 16)
             var found = size
             var at = p
@@ -124,25 +196,24 @@ public enum TableScan {
             cuts.append(found)
         }
         cuts.append(size)
-        let expected = layout.header.count
-        let boxes = (0..<parts).map { _ in Box<State>() }
+        return cuts
+    }
+
+    /// Calls `line` for every non-empty line (without its `\r\n`) of each range `cuts[i]..<cuts[i+1]`,
+    /// one thread per range, with the line's number within its range.
+    static func forEachLine<S>(fd: Int32, file: String, cuts: [Int], makeState: @escaping @Sendable (Int) -> S,
+                               line: @escaping @Sendable (inout S, UnsafeMutablePointer<UInt8>, Int, Int) -> Void) throws -> [Box<S>] {
+        let parts = cuts.count - 1
+        let boxes = (0..<parts).map { _ in Box<S>() }
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let box = boxes[part]
-            var state = makeState(context)
+            var state = makeState(part)
             let lower = cuts[part], upper = cuts[part + 1]
-            let capacity = max(expected + 2, 64)
-            let starts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-            let ends = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
             var bufferSize = blockSize + (1 << 20)
             var buffer = UnsafeMutableRawPointer.allocate(byteCount: bufferSize, alignment: 16).assumingMemoryBound(to: UInt8.self)
-            defer {
-                starts.deallocate()
-                ends.deallocate()
-                buffer.deallocate()
-            }
+            defer { buffer.deallocate() }
             var lineNo = 0
             var rows = 0
-            var problems: [RowProblem] = []
             @inline(__always)
             func handle(_ p: UnsafeMutablePointer<UInt8>, _ length: Int) {
                 lineNo += 1
@@ -150,27 +221,7 @@ public enum TableScan {
                 if n > 0 && p[n - 1] == 0x0D { n -= 1 }
                 if n == 0 { return }
                 rows += 1
-                var count = 0
-                var s = 0
-                var i = 0
-                while i < n {
-                    if p[i] == 0x09 {
-                        if count < capacity { starts[count] = Int32(s); ends[count] = Int32(i) }
-                        count += 1
-                        s = i + 1
-                    }
-                    i += 1
-                }
-                if count < capacity { starts[count] = Int32(s); ends[count] = Int32(n) }
-                count += 1
-                if count == expected + 1 && s == n { count -= 1 }
-                let raw = UnsafeBufferPointer(start: UnsafePointer(p), count: n)
-                if count != expected {
-                    problems.append(RowProblem(file: file, line: lineNo, reason: "wrong field count: expected \(expected), found \(count)",
-                                               raw: String(decoding: raw, as: UTF8.self)))
-                    return
-                }
-                row(&state, context, RowView(raw: raw, starts: starts, ends: ends, count: count, line: lineNo))
+                line(&state, p, n, lineNo)
             }
             var pos = lower
             var carry = 0
@@ -202,31 +253,18 @@ public enum TableScan {
             }
             if carry > 0 { handle(buffer, carry) }
             box.value = state
-            box.problems = problems
             box.lines = lineNo
             box.rows = rows
         }
         if let failure = boxes.compactMap(\.failure).first { throw ODRError(file: file, failure) }
-        var offsets: [Int] = []
-        var line = 1 // the header
-        var problems: [RowProblem] = []
-        for box in boxes {
-            offsets.append(line)
-            for var p in box.problems {
-                p.line += line
-                problems.append(p)
-            }
-            line += box.lines
-        }
-        return Result(header: layout.header, states: boxes.map { $0.value! }, lineOffsets: offsets, problems: problems,
-                      rows: boxes.reduce(0) { $0 + $1.rows })
+        return boxes
     }
 
     // MARK: - Any other input
 
     private static func slowScan<Context: Sendable, State>(
         path: String, file: String, format: TableFormat, encoding: TextEncoding?,
-        prepare: ([String]) throws -> Context,
+        prepare: ([String], [[String]]) throws -> Context,
         makeState: @escaping @Sendable (Context) -> State,
         row: @escaping @Sendable (inout State, Context, RowView) -> Void
     ) throws -> Result<State> {
@@ -239,15 +277,22 @@ public enum TableScan {
         do { header = try reader.readHeader()?.fields ?? [] } catch let e as RecordsError {
             throw ODRError(file: file, line: e.line, e.message)
         }
-        let context = try prepare(header)
+        var buffered: [RecordOutcome<RawRecord>] = []
+        while buffered.count < sampleRows, let o = try reader.next() { buffered.append(o) }
+        let context = try prepare(header, buffered.compactMap { $0.record?.fields })
         var state = makeState(context)
         var problems: [RowProblem] = []
         var rows = 0
+        var next = 0
+        func nextOutcome() throws -> RecordOutcome<RawRecord>? {
+            if next < buffered.count { next += 1; return buffered[next - 1] }
+            return try reader.next()
+        }
         var bytes: [UInt8] = []
         let starts = UnsafeMutablePointer<Int32>.allocate(capacity: max(header.count + 2, 64))
         let ends = UnsafeMutablePointer<Int32>.allocate(capacity: max(header.count + 2, 64))
         defer { starts.deallocate(); ends.deallocate() }
-        while let outcome = try reader.next() {
+        while let outcome = try nextOutcome() {
             rows += 1
             switch outcome {
             case .problem(let p):

@@ -30,7 +30,9 @@ public final class OrderedParallelMap<Input: Sendable, Output: Sendable, State>:
         let n = max(1, jobs)
         running = n
         for _ in 0..<n {
-            let t = Thread { [unowned self] in
+            // Each worker holds the map strongly until it has left every lock, so the map never
+            // goes away under a worker that is still returning from `unlock()`.
+            let t = Thread { [self] in
                 do {
                     var state = try makeState()
                     while let (seq, input) = self.take() {

@@ -15,11 +15,14 @@ public struct AnalyzedText: Sendable {
     public let ids: [Int32]
     /// Clauses as ranges of token indexes, in order, covering every token.
     public let clauses: [Range<Int>]
+    /// Spans of tokens between punctuation only (contrast words do not cut them): phrases are
+    /// matched inside these, so `ordered * but got` can match across the `but` that opens a clause.
+    public let segments: [Range<Int>]
     /// Original UTF-16 index → scalar index, only when the text has characters beyond the BMP.
     let scalarIndex: [Int32]?
 
     init(original: String, originalUnits: [UInt16], normalized: [UInt16], map: [Int32], tokens: [Token], ids: [Int32],
-         clauses: [Range<Int>], scalarIndex: [Int32]?) {
+         clauses: [Range<Int>], segments: [Range<Int>], scalarIndex: [Int32]?) {
         self.original = original
         self.originalUnits = originalUnits
         self.normalized = normalized
@@ -27,6 +30,7 @@ public struct AnalyzedText: Sendable {
         self.tokens = tokens
         self.ids = ids
         self.clauses = clauses
+        self.segments = segments
         self.scalarIndex = scalarIndex
     }
 

@@ -50,7 +50,7 @@ public final class TextAnalyzer {
         let count = text.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) { odr_analyze_utf8(handle, $0.baseAddress, Int32($0.count), &status) }
         }
-        if count < 0 { return AnalyzedText(original: text, originalUnits: Array(text.utf16), normalized: [], map: [0], tokens: [], ids: [], clauses: [], scalarIndex: nil) }
+        if count < 0 { return AnalyzedText(original: text, originalUnits: Array(text.utf16), normalized: [], map: [0], tokens: [], ids: [], clauses: [], segments: [], scalarIndex: nil) }
         return collect(original: text)
     }
 
@@ -92,9 +92,9 @@ public final class TextAnalyzer {
                 ids[i] = configuration.vocabulary.id(of: UnsafeBufferPointer(rebasing: norm[Int(t.start)..<Int(t.end)])) ?? -1
             }
         }
-        let clauses = splitClauses(tokens, ids, norm)
+        let (clauses, segments) = splitClauses(tokens, ids, norm)
         return AnalyzedText(original: original, originalUnits: Array(orig), normalized: normalized, map: map, tokens: tokens, ids: ids,
-                            clauses: clauses, scalarIndex: scalarIndex)
+                            clauses: clauses, segments: segments, scalarIndex: scalarIndex)
     }
 
     /// Re-segments each run of adjacent ideographic tokens by forward maximum matching against
@@ -165,28 +165,32 @@ public final class TextAnalyzer {
     }
 
     /// Clause boundaries: sentence ends and clause punctuation between tokens, and before
-    /// contrast words.
-    private func splitClauses(_ tokens: [Token], _ ids: [Int32], _ text: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
-        guard !tokens.isEmpty else { return [] }
+    /// contrast words; segments: the punctuation boundaries alone.
+    private func splitClauses(_ tokens: [Token], _ ids: [Int32], _ text: UnsafeBufferPointer<UInt16>) -> ([Range<Int>], [Range<Int>]) {
+        guard !tokens.isEmpty else { return ([], []) }
         var clauses = [Range<Int>]()
-        var start = 0
+        var segments = [Range<Int>]()
+        var start = 0, segmentStart = 0
         for i in 1..<tokens.count {
-            var boundary = configuration.isContrast(ids[i])
-            if !boundary {
-                var k = Int(tokens[i - 1].end)
-                let e = Int(tokens[i].start)
-                while k < e {
-                    if TextAnalyzer.isClausePunctuation(text[k]) { boundary = true; break }
-                    k += 1
-                }
+            var punctuation = false
+            var k = Int(tokens[i - 1].end)
+            let e = Int(tokens[i].start)
+            while k < e {
+                if TextAnalyzer.isClausePunctuation(text[k]) { punctuation = true; break }
+                k += 1
             }
-            if boundary {
+            if punctuation {
+                segments.append(segmentStart..<i)
+                segmentStart = i
+            }
+            if punctuation || configuration.isContrast(ids[i]) {
                 clauses.append(start..<i)
                 start = i
             }
         }
         clauses.append(start..<tokens.count)
-        return clauses
+        segments.append(segmentStart..<tokens.count)
+        return (clauses, segments)
     }
 
     /// Punctuation that ends a clause, in normalized form (NFKC has already turned ，！？；～ into

@@ -9,6 +9,6 @@ struct ODRLens: ParsableCommand {
         commandName: "odrlens",
         abstract: "Find out why orders go wrong: classify buyer feedback in Chinese and English into defect categories and attribute the Order Defect Rate.",
         version: version,
-        subcommands: [ClassifyCommand.self, EvalCommand.self, ExplainCommand.self, LexiconCommand.self, TokenizeCommand.self, BenchCommand.self]
+        subcommands: [ClassifyCommand.self, AttributeCommand.self, EvalCommand.self, ExplainCommand.self, LexiconCommand.self, TokenizeCommand.self, BenchCommand.self]
     )
 }

@@ -1,13 +1,14 @@
+import Foundation
 import Testing
 
 /// The help text is part of the interface: pinned like swift-argument-parser's own tests.
 @Suite struct HelpTests {
-    @Test("help", arguments: ["", "classify", "tokenize", "eval", "bench"])
+    @Test("help", arguments: ["", "classify", "tokenize", "eval", "bench", "explain", "lexicon", "lexicon check", "lexicon suggest", "lexicon diff"])
     func help(command: String) throws {
-        let args = command.isEmpty ? ["--help"] : [command, "--help"]
+        let args = command.split(separator: " ").map(String.init) + ["--help"]
         let r = try CLIRunner.run(args)
         #expect(r.status == 0)
-        #expect(CLIRunner.golden("help-\(command.isEmpty ? "odrlens" : command).txt", r.stdout) == nil)
+        #expect(CLIRunner.golden("help-\(command.isEmpty ? "odrlens" : command.replacingOccurrences(of: " ", with: "-")).txt", r.stdout) == nil)
     }
 
     @Test func version() throws {

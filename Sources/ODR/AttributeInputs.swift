@@ -1,0 +1,23 @@
+import Records
+import ReviewText
+
+/// The files of an `attribute` run: orders (required) and the optional others.
+public struct AttributeInputs: Sendable {
+    public var orders: String
+    public var feedback: [String] = []
+    public var claims: [String] = []
+    public var chargebacks: [String] = []
+    public var returns: [String] = []
+    public var shipments: [String] = []
+    /// The return reason table; `lexicons/return-reasons.tsv` beside the lexicons when nil.
+    public var returnReasons: String?
+    /// The encoding of every input; detected per file when nil.
+    public var encoding: TextEncoding?
+    /// `--column` overrides for the orders file.
+    public var orderColumns: [ColumnOverride] = []
+    /// How feedback tables are read (format, header, overrides, date format).
+    public var feedbackTable = ReviewTableOptions()
+
+    /// Inputs with an orders file.
+    public init(orders: String) { self.orders = orders }
+}

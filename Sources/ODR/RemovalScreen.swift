@@ -1,0 +1,73 @@
+import Lexicon
+
+/// Finds negative feedback that Amazon removes or strikes through on request — a direct cut in
+/// ODR — following the marketplace's published rules (see `docs/odr-domain.md`).
+///
+/// In order of precedence, a 1–2 star feedback is a candidate for:
+/// 1. **removal, personal data**: the comment holds an e-mail address or a phone number
+///    (10 or more digits in one run of digits, spaces, `-`, `.`, `(`, `)`, `+`; order ids excepted);
+/// 2. **removal, obscene**: the comment holds a word of ``obsceneWords``;
+/// 3. **removal, product review**: every category of the comment is a product one
+///    (`defective`, `not_as_described`, `size_fit`) and there is at least one;
+/// 4. **strike-through, FBA delivery**: the order is fulfilled by Amazon and every category is a
+///    logistics one (`late_delivery`, `not_received`, `damaged`).
+public enum RemovalScreen {
+    /// Obscene or profane words (lower case; matched as substrings of the lower-cased comment).
+    public static let obsceneWords = ["fuck", "shit", "bitch", "asshole", "bastard", "cunt", "dickhead", "motherf",
+                                      "傻逼", "傻b", "操你", "他妈的", "妈的", "狗日", "王八蛋", "贱人", "去死"]
+
+    /// What to request for one feedback.
+    public enum Action: String, Sendable {
+        case removal
+        case strikeThrough = "strike_through"
+    }
+
+    /// The request and its reason (`personal_data`, `obscene`, `product_review`, `fba_delivery`), or `nil`.
+    public static func screen(text: String, mask: UInt64, channel: Channel, categories: CategorySet) -> (Action, String)? {
+        if hasPersonalData(text) { return (.removal, "personal_data") }
+        let lower = text.lowercased()
+        if obsceneWords.contains(where: { lower.contains($0) }) { return (.removal, "obscene") }
+        guard mask != 0 else { return nil }
+        let product = categories.mask(of: .product), logistics = categories.mask(of: .logistics)
+        if mask & ~product == 0 { return (.removal, "product_review") }
+        if channel == .afn && mask & ~logistics == 0 { return (.strikeThrough, "fba_delivery") }
+        return nil
+    }
+
+    /// Whether `text` holds an e-mail address or a phone number.
+    public static func hasPersonalData(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        // E-mail: letters/digits, '@', a domain with a dot.
+        for (i, b) in u.enumerated() where b == UInt8(ascii: "@") && i > 0 {
+            let before = u[i - 1]
+            guard isWord(before) else { continue }
+            var j = i + 1, dot = false, letters = 0
+            while j < u.count, isWord(u[j]) || u[j] == UInt8(ascii: ".") || u[j] == UInt8(ascii: "-") {
+                if u[j] == UInt8(ascii: ".") { dot = letters > 0 } else { letters += 1 }
+                j += 1
+            }
+            if dot && letters >= 3 && u[j - 1] != UInt8(ascii: ".") { return true }
+        }
+        // Phone: 10+ digits in one run of digits and separators, not an order id (3-7-7 digits).
+        var i = 0
+        while i < u.count {
+            guard isDigit(u[i]) || u[i] == UInt8(ascii: "+") || u[i] == UInt8(ascii: "(") else { i += 1; continue }
+            var j = i, digits = 0
+            var groups: [Int] = []
+            var group = 0
+            while j < u.count, isDigit(u[j]) || [0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2B].contains(u[j]) {
+                if isDigit(u[j]) { digits += 1; group += 1 } else if group > 0 { groups.append(group); group = 0 }
+                j += 1
+            }
+            if group > 0 { groups.append(group) }
+            if digits >= 10 && groups != [3, 7, 7] { return true }
+            i = j + 1
+        }
+        return false
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    private static func isWord(_ b: UInt8) -> Bool {
+        isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == UInt8(ascii: "_")
+    }
+}

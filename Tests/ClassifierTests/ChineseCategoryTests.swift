@@ -1,0 +1,470 @@
+import Testing
+import Lexicon
+import Classifier
+
+/// Chinese per-category cases for the shipped lexicons (issue 3: per category and language at least
+/// 10 firing cases and 5 negated or hypothetical non-firing cases).
+///
+/// Buyer's voice: Taobao / Tmall / 京东 / 拼多多 reviews and 追评 about electronics, clothing, food,
+/// cosmetics and furniture, written for these tests (not taken from shared/data) — colloquial, with
+/// typos, internet slang, some Traditional characters, full-width letters and mixed 中英.
+/// A firing case only asserts that its category is among the result (others may fire too); a quiet
+/// case asserts that it is absent. Quiet cases follow taxonomy.md: negated mentions (没有破损,
+/// 物流不算慢), hypotheticals, wishes and fears (如果坏了就退, 希望别发错, 万一少件怎么办), and
+/// praise that names the topic (物流很快, 尺码正好).
+@Suite struct ChineseCategoryTests {
+    struct Table: Sendable {
+        let fires: [String]
+        let quiet: [String]
+    }
+
+    // MARK: - late_delivery
+
+    static let lateDelivery = Table(fires: [
+        "物流龟速，下单一个礼拜才到，差评",
+        "快递太垃圾了，几天了还没到，物流信息一动不动",
+        "京东自营居然等了五天才到？？说好的次日达呢",
+        "发货太慢了吧，拍下三天才发货，急用的东西都耽误了",
+        "外卖送了一个半小时，饭菜都凉了，骑手还绕路",
+        "衣服质量还行，就是物流太慢了，半个月才收到",
+        "追评：等了十几天才到，中间物流一直没更新",
+        "物流真的好慢啊啊啊 等到花儿都谢了",
+        "這家發貨超級慢，等了一個星期才出庫",
+        "拼多多买的纸巾，说48小时发货结果拖了五天才发",
+        "蛋糕晚到了一个多小时，奶油都化了",
+        "卖家拖着不发货，问就是在排队",
+        "物流慢的要死，ＳＦ都比这快三倍",
+        "买给女儿的生日礼物，生日都过了一周才到货，有什么用",
+        "快递卡在中转站四天了，delay成这样也是服了",
+        "发货速度感人，付款第四天才揽收",
+        "下单一周了还在仓库没出来，这速度绝了",
+    ], quiet: [
+        "物流不算慢，三天就到了",
+        "物流很快，昨天下单今天就到了",
+        "发货速度不慢，包装也还可以",
+        "如果物流慢的话我就不买了",
+        "希望快递别太慢，急着用",
+        "担心双十一物流会慢，结果第二天就到了",
+        "一点都不慢，京东速度杠杠的",
+        "没有延误，准时送达，好评",
+        "物流一点也不慢，隔天就到",
+        "本以为会很慢，没想到两天就到了",
+    ])
+
+    // MARK: - not_received
+
+    static let notReceived = Table(fires: [
+        "显示已签收，但我根本没收到货，问了门卫也没有",
+        "快递丢了，卖家说是物流的问题，推来推去",
+        "都半个月了还没收到，物流信息也查不到",
+        "包裹被别人签收了，我家根本没人在",
+        "快递员送错地址了，送到别的小区去了",
+        "下单二十天了，我的货呢？？？",
+        "說是已經送達，結果我什麼都沒收到",
+        "包裹被退回商家了，一个电话都没给我打",
+        "丢件了！！！买的口红连影子都没见到",
+        "菜鸟驿站说没有我的件，物流显示签收三天了",
+        "单号查不到，怀疑是虚假发货",
+        "快遞顯示已簽收，可是我人在外地，誰簽的？",
+        "包裹一直显示派送中，一个礼拜了都没送到",
+        "买的rice cooker一直没收到，客服只会让我再等等",
+        "物流显示已送达，家门口啥也没有",
+        "快递被人冒领了，驿站也说不知道",
+    ], quiet: [
+        "已经收到了，东西不错",
+        "收到货了，没有丢件，包装完好",
+        "如果没收到货会退款吗",
+        "担心会丢件，还好顺利收到了",
+        "万一快递丢了怎么办，所以买了运费险",
+        "快递员很负责，打电话确认后才送上门的",
+        "不是没收到，是我自己忘了去驿站拿",
+        "差点以为丢件了，原来是放在丰巢柜里",
+    ])
+
+    // MARK: - damaged
+
+    static let damaged = Table(fires: [
+        "盒子都压扁了，里面的杯子碎了一个",
+        "收到就是坏的，屏幕上一道裂痕",
+        "洗发水漏了一半，整个袋子都黏糊糊的",
+        "快递暴力分拣吧，箱子一角都烂了，桌腿也磕坏了",
+        "鸡蛋碎了好几个，蛋液流得到处都是",
+        "椅子靠背有一道很深的划痕，明显是运输途中磕的",
+        "收到的时候外壳裂开了，盒子里全是碎渣",
+        "面膜盒子被压变形了，有两片漏液",
+        "酸奶全漏了，箱子都湿透了",
+        "書角都折了，封面還有摺痕，送人都拿不出手",
+        "到手就是破的，玻璃瓶碎成好几块",
+        "ｉＰａｄ边框有磕碰，屏幕还有刮花，这是新机？",
+        "口红断了，膏体都压烂了",
+        "花瓶到货时已经碎了，外箱也是破的",
+        "杯子到手碎成渣，快递外箱都瘪了",
+        "沙发腿磕掉一块漆，明显运输时候碰的",
+        "水果压坏了好几个，汁都流出来了",
+    ], quiet: [
+        "没有破损，包装完好",
+        "包装完好，东西完好无损",
+        "如果有破损可以拍照找客服",
+        "担心玻璃会碎，结果包得严严实实一点事没有",
+        "鸡蛋没有压碎的，很惊喜",
+        "屏幕没有划痕，也没有磕碰",
+        "万一摔碎了能赔吗",
+        "包装很结实，防摔做得好",
+        "一点磕碰都没有，完美",
+        "裂痕什么的都没有，放心买",
+    ])
+
+    // MARK: - poor_packaging
+
+    static let poorPackaging = Table(fires: [
+        "包装太简陋了，就一个塑料袋裹着",
+        "包装太随便了吧，纸箱里空荡荡的，东西晃来晃去",
+        "拆开发现盒子被拆过，封条都没了，怀疑是别人退的",
+        "连个泡沫纸都没有，直接塞在箱子里",
+        "送人的礼物，外包装脏兮兮的，好尴尬",
+        "包裝超級簡陋，東西都壓壞了",
+        "护肤品没有塑封，也没有封口，谁知道有没有人用过",
+        "这包装也太敷衍了，一个薄薄的袋子就寄过来",
+        "裸发！！连个盒子都没有",
+        "包装盒破破烂烂的，像是捡来的二手箱子",
+        "玻璃杯就用报纸包了一下，没有任何防护措施",
+        "纸箱太薄了，一捏就瘪",
+        "包装差评，里面一点填充物都没有",
+        "外箱没封好，胶带都开了，东西差点掉出来",
+        "里面就一层薄薄的塑料袋，啥保护都没有",
+    ], quiet: [
+        "包装很严实，里三层外三层",
+        "包装不简陋，还挺用心的",
+        "包装完好，快递小哥也很客气",
+        "希望下次包装别那么简陋",
+        "担心包装太简单会压坏，结果包得很好",
+        "包装没有被拆过的痕迹，放心",
+        "包装精美，送人很有面子",
+        "包装一点也不简陋，还有礼品袋",
+    ])
+
+    // MARK: - wrong_item
+
+    static let wrongItem = Table(fires: [
+        "发错颜色了，我拍的是黑色，寄来的是白色",
+        "买的42码发成了40码",
+        "下单的是草莓味，收到全是芒果味，口味发错了",
+        "不是我买的型号，客服还嘴硬说没发错",
+        "明明选的是米白色，结果发了个卡其色",
+        "發錯貨了，要的是iPhone 15的殼，給我發了14的",
+        "买的是Type-C的线，寄错成苹果口的了",
+        "鞋子两只都是左脚，这也能发错",
+        "仓库装错了吧，盒子里是别家的东西",
+        "我买的是ＸＬ发来的是Ｍ，货不对",
+        "拼多多买的猫粮，拍的是成猫粮，发来的是幼猫粮，发错货",
+        "颜色发错了，想退还要我出运费",
+        "跟我订的不一样，我要的是256G，到手是128G",
+        "订的1.8米的四件套，结果送来1.5米的，型号不对",
+        "我要的是黑色的，发来是蓝色的，颜色都搞错了",
+        "收到一看型号不对，压根不是我下单那款",
+    ], quiet: [
+        "没有发错，颜色和图片一样",
+        "希望别发错颜色，急着送人",
+        "万一发错了怎么办，备注了三遍",
+        "款式颜色都对，跟我买的一样",
+        "不是发错货，是我自己拍错了",
+        "担心会发错码，收到一看完全正确",
+        "颜色正是我要的雾霾蓝，很喜欢",
+        "颜色没发错，就是比想象中亮一点",
+    ])
+
+    // MARK: - missing_parts
+
+    static let missingParts = Table(fires: [
+        "少发了一个，买了两个只收到一个",
+        "说好的赠品呢？下单页写着送收纳袋",
+        "螺丝少了两颗，书架装不起来",
+        "缺斤少两，称了一下才四斤半，标的五斤",
+        "配件不全，没有充电头只有一根线",
+        "買了三盒只到了兩盒，漏發一盒",
+        "说明书都没有，怎么安装全靠猜",
+        "套装少了一支眼线笔，客服说仓库漏装",
+        "一箱24瓶，打开数了只有22瓶",
+        "拼单买的十包纸巾只发了八包",
+        "赠品没送，店铺首页还写着买一送一",
+        "耳机盒子里没有耳塞套，少配件",
+        "分量不足，半斤的牛肉干感觉只有三两",
+        "四件套只收到三件，枕套少了一个",
+        "下单显示送的杯子没收到",
+        "买一送一只收到一件",
+    ], quiet: [
+        "配件齐全，说明书也有",
+        "一个不少，还多送了两包湿巾",
+        "如果少件记得联系客服",
+        "万一少件怎么办，签收前先检查一下",
+        "没有少发，数了两遍",
+        "分量很足，比超市的还多",
+        "担心漏发，结果东西都在",
+    ])
+
+    // MARK: - out_of_stock
+
+    static let outOfStock = Table(fires: [
+        "付款三天了告诉我没货，砍单了",
+        "双十一抢的，结果被砍单，说库存不足",
+        "商家单方面取消订单，还说是系统问题",
+        "下单后说缺货，要等半个月补货",
+        "拍下了又说没货，让我申请退款，耍人玩呢",
+        "預售等了一個月，最後說斷貨了",
+        "ＪＤ自营又砍单，这个月第三次了",
+        "卖家说颜色卖完了，直接把订单取消了",
+        "付了款才说没有现货，要调货，又等了一周",
+        "超卖了吧，订单莫名其妙被取消了",
+        "拼多多百亿补贴的单子直接被砍了",
+        "客服说这款断货了，问我要不要换别的款",
+        "订单被商家取消了，钱退回来了但优惠券没了",
+        "等补货等到花都谢了，最后还是发不了货",
+        "等了半个月告诉我厂家断货，让我退款",
+    ], quiet: [
+        "有现货，当天就发了",
+        "本来担心缺货，结果顺利抢到了",
+        "如果没货就直接取消吧",
+        "不是缺货，是我自己取消的订单",
+        "万一被砍单就白等了",
+        "没有砍单，价格也给力",
+        "库存充足，随时可以拍",
+        "虽然是预售但是按时发货了",
+    ])
+
+    // MARK: - defective
+
+    static let defective = Table(fires: [
+        "用了三天就坏了，开不了机",
+        "耳机左耳没声音，右耳有杂音",
+        "充电宝充不进电，插上灯都不亮",
+        "衣服洗一次就掉色，还起球",
+        "收到的薯片过期了，生产日期是去年的",
+        "榴莲全烂了，一股臭味",
+        "手机卡顿严重，动不动就死机",
+        "质量太差了，拉链拉两下就坏",
+        "吃了他家的牛肉干拉肚子一整晚",
+        "椅子坐了一周就松动了，一坐就吱吱响",
+        "電風扇轉兩下就不轉了，品質很差",
+        "键盘有几个键失灵，按了没反应",
+        "用了半个月电池就鼓包了，太吓人",
+        "面膜用完烂脸了，红肿发痒",
+        "ｗｉｆｉ老是掉线，路由器质量不行",
+        "吹风机用两次就冒烟了，吓死",
+        "牛奶打开是坏的，结块发酸",
+    ], quiet: [
+        "质量很好，用了一个月没出问题",
+        "没有线头，做工很精细",
+        "不卡，运行很流畅",
+        "如果坏了就退",
+        "万一用几天就坏了怎么办，先观望",
+        "担心会掉色，洗了两次一点都不掉",
+        "保质期很长，日期很新鲜",
+        "效果一般，没感觉有什么用，不会回购",
+        "用了半年还没坏",
+    ])
+
+    // MARK: - not_as_described
+
+    static let notAsDescribed = Table(fires: [
+        "和图片完全不一样，实物丑爆了",
+        "色差太大了，图片是酒红色收到是砖红色",
+        "专柜验过了，是假货",
+        "说是纯棉，摸着明显是化纤，根本不是纯棉",
+        "详情页写的实木，结果是颗粒板贴皮",
+        "明显是翻新机，边框有使用痕迹",
+        "宣传的续航十小时，实际两小时不到，虚假宣传",
+        "盒子里的东西被人用过，上面还有指纹",
+        "真皮沙发？一股塑料味，根本不是真皮",
+        "買家秀和賣家秀差距太大，跟圖片不符",
+        "这个AirPods是高仿的，序列号查不到",
+        "货不对版，材质和描述完全两回事",
+        "标的是Ｍ４芯片，系统里显示是M2，参数不符",
+        "口红颜色跟试色差太多，色差严重",
+        "说是全新，结果里面有别人的照片，明显被用过",
+    ], quiet: [
+        "不是假货，专柜验过了",
+        "和图片一样，没有色差",
+        "正品，放心购买，跟专柜的一样",
+        "如果是假货我会投诉的",
+        "担心买到假货，结果验证是正品",
+        "实物比图片还好看",
+        "没有色差，和描述一致",
+        "验过是正品，放心",
+        "和描述完全一样",
+    ])
+
+    // MARK: - size_fit
+
+    static let sizeFit = Table(fires: [
+        "尺码偏小，平时穿M的这个要拍L",
+        "鞋子挤脚，建议拍大一码",
+        "裤子太长了，腰围也大了一圈",
+        "衣服偏大一码，165穿S都大",
+        "尺碼不準，按尺碼表買的還是小",
+        "买小了，穿不上，只能换大一码",
+        "码数太小了，ＸＬ穿着像Ｓ",
+        "鞋码偏大半码，脚后跟不跟脚",
+        "版型偏瘦，肚子大的慎拍",
+        "袖子太短了，手腕都露出来",
+        "腰围太小扣不上，胖了几斤都不行",
+        "裙子质量不错，就是偏小，建议大一码",
+        "size偏大，平时穿38的选37刚好",
+        "尺码表跟实际完全不一样，量了差5厘米",
+        "平时穿L这件要拍XL才穿得下",
+    ], quiet: [
+        "尺码正好，穿着很合身",
+        "码数标准，不偏大也不偏小",
+        "如果偏小的话可以换吗",
+        "担心买小了，结果刚刚好",
+        "大小合适，老公穿着很精神",
+        "不挤脚，走一天也不累",
+        "希望尺码别偏大，等收到再来追评",
+        "码数很准，按平常尺码拍就好",
+    ])
+
+    // MARK: - poor_service
+
+    static let poorService = Table(fires: [
+        "客服已读不回，问了三次都没人理",
+        "客服态度太差了，问两句就不耐烦",
+        "售后一直推卸责任，说是快递的问题",
+        "卖家说好的送货上门，结果让我自己去取",
+        "找客服全是机器人回复，根本找不到人工",
+        "快递员态度恶劣，还骂人",
+        "客服爱答不理的，一句话回半天",
+        "客服說會補發，三天了都沒消息，說話不算數",
+        "在线客服敷衍了事，只会复制粘贴",
+        "打客服电话没人接，在线也不回",
+        "答应给我补偿五块钱，到现在也没给，言而无信",
+        "客服阴阳怪气的，说我不会用",
+        "问个问题都不搭理，这服务真的垃圾",
+        "售后踢皮球，卖家说找厂家，厂家说找卖家",
+        "客服态度差到极点，问三句答一句",
+    ], quiet: [
+        "客服态度很好，耐心解答",
+        "客服回复很快，问题都解决了",
+        "客服不敷衍，给我讲得很清楚",
+        "如果客服不回就打电话",
+        "希望客服以后能回复快一点",
+        "服务很好，快递小哥还帮忙搬上楼",
+        "担心客服会推卸责任，没想到直接给补发了",
+        "客服小姐姐超级耐心，一点也不敷衍",
+    ])
+
+    // MARK: - refund_return
+
+    static let refundReturn = Table(fires: [
+        "質量有問題還不給退，什麼店",
+        "申请退款三天了还没退款，商家一直拖",
+        "退货被拒，理由是影响二次销售",
+        "七天无理由不给退，还说是定制款",
+        "说是人为损坏，不给保修",
+        "退款到现在还没到账，都一个礼拜了",
+        "刚买就降价100，找客服价保不给",
+        "退货还要我自己出运费，来回运费比东西还贵",
+        "重复扣款了，付了两次钱只有一个订单",
+        "换货麻烦死了，寄回去一周都没处理",
+        "东西坏了我要退款！！！",
+        "钱还没退，货都寄回去十天了",
+        "不同意退款，非要我拍视频证明",
+        "退款只退了一半，说我用过了",
+        "退款申请提交一周了，商家一直不处理",
+        "七天无理由还要扣我运费",
+    ], quiet: [
+        "退货很方便，上门取件",
+        "退款很快，第二天就到账了",
+        "不满意，已经退货了",
+        "如果不合适可以退换吗",
+        "希望能顺利退款",
+        "万一有问题能退吗",
+        "七天无理由，放心买",
+        "退货顺利，钱当天就退回来了",
+    ])
+
+    // MARK: - Tests
+
+    static let all: [(String, Table)] = [
+        ("late_delivery", lateDelivery), ("not_received", notReceived), ("damaged", damaged),
+        ("poor_packaging", poorPackaging), ("wrong_item", wrongItem), ("missing_parts", missingParts),
+        ("out_of_stock", outOfStock), ("defective", defective), ("not_as_described", notAsDescribed),
+        ("size_fit", sizeFit), ("poor_service", poorService), ("refund_return", refundReturn),
+    ]
+
+    @Test("every zh category has at least 12 firing and 6 quiet cases", arguments: all.map(\.0))
+    func tableSizes(category: String) throws {
+        let table = try #require(Self.all.first { $0.0 == category }?.1)
+        #expect(table.fires.count >= 12)
+        #expect(table.quiet.count >= 6)
+        #expect(Support.shipped.categories.contains { $0.id == category })
+    }
+
+    private func expect(_ category: String, fires: Bool, _ text: String,
+                        sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let ids = Support.shipped(text).ids
+        if fires {
+            #expect(ids.contains(category), "\(category) should fire: \(text) → \(ids)", sourceLocation: sourceLocation)
+        } else {
+            #expect(!ids.contains(category), "\(category) should not fire: \(text) → \(ids)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("zh late_delivery fires", arguments: lateDelivery.fires)
+    func lateDeliveryFires(_ text: String) { expect("late_delivery", fires: true, text) }
+    @Test("zh late_delivery stays quiet", arguments: lateDelivery.quiet)
+    func lateDeliveryQuiet(_ text: String) { expect("late_delivery", fires: false, text) }
+
+    @Test("zh not_received fires", arguments: notReceived.fires)
+    func notReceivedFires(_ text: String) { expect("not_received", fires: true, text) }
+    @Test("zh not_received stays quiet", arguments: notReceived.quiet)
+    func notReceivedQuiet(_ text: String) { expect("not_received", fires: false, text) }
+
+    @Test("zh damaged fires", arguments: damaged.fires)
+    func damagedFires(_ text: String) { expect("damaged", fires: true, text) }
+    @Test("zh damaged stays quiet", arguments: damaged.quiet)
+    func damagedQuiet(_ text: String) { expect("damaged", fires: false, text) }
+
+    @Test("zh poor_packaging fires", arguments: poorPackaging.fires)
+    func poorPackagingFires(_ text: String) { expect("poor_packaging", fires: true, text) }
+    @Test("zh poor_packaging stays quiet", arguments: poorPackaging.quiet)
+    func poorPackagingQuiet(_ text: String) { expect("poor_packaging", fires: false, text) }
+
+    @Test("zh wrong_item fires", arguments: wrongItem.fires)
+    func wrongItemFires(_ text: String) { expect("wrong_item", fires: true, text) }
+    @Test("zh wrong_item stays quiet", arguments: wrongItem.quiet)
+    func wrongItemQuiet(_ text: String) { expect("wrong_item", fires: false, text) }
+
+    @Test("zh missing_parts fires", arguments: missingParts.fires)
+    func missingPartsFires(_ text: String) { expect("missing_parts", fires: true, text) }
+    @Test("zh missing_parts stays quiet", arguments: missingParts.quiet)
+    func missingPartsQuiet(_ text: String) { expect("missing_parts", fires: false, text) }
+
+    @Test("zh out_of_stock fires", arguments: outOfStock.fires)
+    func outOfStockFires(_ text: String) { expect("out_of_stock", fires: true, text) }
+    @Test("zh out_of_stock stays quiet", arguments: outOfStock.quiet)
+    func outOfStockQuiet(_ text: String) { expect("out_of_stock", fires: false, text) }
+
+    @Test("zh defective fires", arguments: defective.fires)
+    func defectiveFires(_ text: String) { expect("defective", fires: true, text) }
+    @Test("zh defective stays quiet", arguments: defective.quiet)
+    func defectiveQuiet(_ text: String) { expect("defective", fires: false, text) }
+
+    @Test("zh not_as_described fires", arguments: notAsDescribed.fires)
+    func notAsDescribedFires(_ text: String) { expect("not_as_described", fires: true, text) }
+    @Test("zh not_as_described stays quiet", arguments: notAsDescribed.quiet)
+    func notAsDescribedQuiet(_ text: String) { expect("not_as_described", fires: false, text) }
+
+    @Test("zh size_fit fires", arguments: sizeFit.fires)
+    func sizeFitFires(_ text: String) { expect("size_fit", fires: true, text) }
+    @Test("zh size_fit stays quiet", arguments: sizeFit.quiet)
+    func sizeFitQuiet(_ text: String) { expect("size_fit", fires: false, text) }
+
+    @Test("zh poor_service fires", arguments: poorService.fires)
+    func poorServiceFires(_ text: String) { expect("poor_service", fires: true, text) }
+    @Test("zh poor_service stays quiet", arguments: poorService.quiet)
+    func poorServiceQuiet(_ text: String) { expect("poor_service", fires: false, text) }
+
+    @Test("zh refund_return fires", arguments: refundReturn.fires)
+    func refundReturnFires(_ text: String) { expect("refund_return", fires: true, text) }
+    @Test("zh refund_return stays quiet", arguments: refundReturn.quiet)
+    func refundReturnQuiet(_ text: String) { expect("refund_return", fires: false, text) }
+}

@@ -1,0 +1,492 @@
+import Testing
+import Lexicon
+import Classifier
+
+/// English per-category cases for the shipped lexicons (issue 3: per category and language at least
+/// 10 firing cases and 5 negated or hypothetical non-firing cases).
+///
+/// Buyer's voice: Amazon seller feedback and product reviews about electronics, home goods, food and
+/// apparel, written for these tests (not taken from shared/data). A firing case only asserts that its
+/// category is among the result (others may fire too); a quiet case asserts that it is absent.
+/// Quiet cases follow taxonomy.md: negated or hypothetical mentions, wishes and fears, praise that
+/// names the topic ("arrived on time", "fits true to size"), and what the taxonomy excludes
+/// ("I returned it" alone, a product that merely had no effect, a size the buyer chose wrongly).
+@Suite struct EnglishCategoryTests {
+    struct Table: Sendable {
+        let fires: [String]
+        let quiet: [String]
+    }
+
+    // MARK: - late_delivery
+
+    static let lateDelivery = Table(fires: [
+        "Package arrived 5 days late and the seller blamed the carrier.",
+        "SHIPPING TOOK FOREVER!!! almost 3 weeks for a phone case",
+        "The coffee maker works fine but delivery was super slow, it sat in a warehouse for a week",
+        "Needed this for my daughters birthday and it came two days after the party, so pretty useless now",
+        "Groceries were delivered 3 hours late and the ice cream was completely melted",
+        "Took over two weeks to get here even though it said 2-day shipping",
+        "dispatch was slow, the seller didnt ship it until a week after i ordered",
+        "Delivery was delayed three times, finally got it after 2 weeks",
+        "Item is fine. Shipping was slow tho.",
+        "arrived way past the estimated delivery date, i had already bought one at walmart",
+        "Pizza showed up an hour late and stone cold, the driver got lost",
+        "still waiting for my order, its been 3 weeks and tracking hasnt updated",
+        "Halloween costume arrived on November 3rd. Too late for the party, what a waste",
+        "Good headphones but it took almost a month to ship from the seller",
+        "Item arived late, missed my sons birthday",
+        "My order hasn't shipped yet and it's been 10 days",
+    ], quiet: [
+        "Arrived on time and well packed, no complaints.",
+        "Not late at all, actually came a day early.",
+        "If it arrives late again I will cancel my subscription.",
+        "Hope the next one doesn't take forever to ship like the reviews say.",
+        "Shipping was not slow at all, got it in 2 days",
+        "I was worried it would be delayed because of the holidays but it came right on time",
+        "Fast shipping, great seller, the blender is a beast.",
+        "This seller is never late, third order and every one arrived early",
+        "The seller shipped it right away, not delayed like the last one I ordered elsewhere",
+        "Wore it to a party and after the party it still looked brand new",
+    ])
+
+    // MARK: - not_received
+
+    static let notReceived = Table(fires: [
+        "Tracking says delivered but I never got it. Checked with neighbors, nothing.",
+        "NEVER RECEIVED MY ORDER AND SELLER WONT ANSWER",
+        "Package was marked as delivered on Tuesday, it is not here, not at the mailroom, nowhere.",
+        "My parcel got lost somewhere between the warehouse and my house",
+        "The item was returned to sender for no reason, my address is correct",
+        "Delivered to the wrong address, someone three streets over has my headphones",
+        "it never showed up. 5 weeks now.",
+        "Amazon shows delivered, the photo is of a door that is not mine",
+        "Still havent got my package after a month, asked for a refund",
+        "Box came completely empty, no earbuds inside at all",
+        "Order shows delivered but my mailbox was empty, someone must have stolen it",
+        "Paid for 2 day shipping, it has been 10 days and I have not received anything",
+        "The courier left it at the wrong house and nobody knows where it is now",
+        "My order never made it to me, the seller keeps saying wait",
+        "never recieved the vitamins, do not order from this seller",
+        "I have not yet received my package, tracking is stuck in Ohio",
+    ], quiet: [
+        "Received it quickly, everything in the box.",
+        "Finally arrived after a long wait, worth it.",
+        "If this never arrives I'm disputing the charge with my bank",
+        "I was worried it got lost in the mail since tracking stopped, but it showed up at my door today",
+        "Hopefully it doesn't get delivered to the wrong address like last time",
+        "Arrived safe and sound, got it the day after ordering",
+        "Not lost at all, tracking was just slow to update and it was on my porch",
+        "Was afraid it was stolen from my porch but my neighbor had it",
+    ])
+
+    // MARK: - damaged
+
+    static let damaged = Table(fires: [
+        "The mirror arrived cracked right down the middle",
+        "Two of the six glasses were shattered when I opened the box",
+        "Box was crushed and the lamp shade is bent out of shape",
+        "ARRIVED BROKEN. Handle snapped clean off.",
+        "The jar of honey leaked all over everything in the package",
+        "The TV screen had a huge crack in it right out of the box",
+        "Laptop has a big dent on the corner, clearly dropped in transit",
+        "Cookies were smashed to crumbs",
+        "Received my new phone with a cracked screen, really disappointed",
+        "The shoe box was soaked and the suede boots inside had water damage",
+        "Mug was in pieces when it got here, what a mess",
+        "Chocolate arrived all melted and stuck to the wrapper",
+        "Frame glass is chipped and the corner is busted",
+        "Dented can of formula, I will not feed this to my baby",
+        "the bottle of olive oil broke in shipping and soaked everything",
+        "Table top came with deep scratches all over it",
+    ], quiet: [
+        "No damage at all, everything wrapped in bubble wrap",
+        "Arrived in perfect condition even though the box looked rough",
+        "Nothing was broken, even the glass ornaments survived",
+        "I was scared the vase would arrive cracked but it was perfect",
+        "Hope the next shipment isn't crushed like other reviewers said",
+        "If it comes damaged I'll send it back, will update later",
+        "The glasses were not chipped or cracked, great packing job",
+        "Undamaged and intact, impressive for such a fragile lamp",
+        "The screen was not cracked, it was just the protective film peeling",
+    ])
+
+    // MARK: - poor_packaging
+
+    static let poorPackaging = Table(fires: [
+        "Poorly packaged, the glass bottle was just rolling around loose in a huge box",
+        "Came in a flimsy paper envelope with zero padding",
+        "The seal on the jar was broken when it arrived",
+        "Package had clearly been opened and taped back up",
+        "Books thrown loose in a bag, no box no bubble wrap",
+        "the box was filthy and smelled like smoke",
+        "The shoes were shipped with no shoebox, just a plastic mailer",
+        "CHEAP PACKAGING, the sauce bottle wasn't even wrapped",
+        "Packaging was a joke, one thin mailer for a ceramic bowl",
+        "There was no protective wrapping at all around the monitor",
+        "Tamper seal was already torn off on the vitamins",
+        "The coffee bag was open when I got it, beans all over the box",
+        "They just slapped a label on the product box, no outer box at all",
+        "Lazy packaging, the knife set was tossed in a bag with nothing around it",
+    ], quiet: [
+        "Very well packaged, double boxed with plenty of bubble wrap",
+        "Packaging was great, not a single dent",
+        "Packaging was not flimsy at all, sturdy box and lots of padding",
+        "Hope it isn't poorly packed again like my last order from them",
+        "If the box is flimsy it will get crushed, so I paid for the sturdier option",
+        "Securely packed with the factory seal intact",
+        "The seal was not broken and the box was clean",
+    ])
+
+    // MARK: - wrong_item
+
+    static let wrongItem = Table(fires: [
+        "Ordered the black one and got a bright pink one",
+        "Received the wrong size, ordered a medium and they sent an XXL",
+        "They sent me a 64GB card instead of the 256GB I paid for",
+        "WRONG ITEM!!! this is a phone case not a screen protector",
+        "Ordered vanilla and they sent chocolate, wrong flavor",
+        "Item in the box is a completely different model than the one on the listing",
+        "The shoes are two different sizes, left is an 8 and right is a 9",
+        "Package had somebody else's order in it",
+        "This is not the model I ordered, mine was supposed to have wifi",
+        "they shipped me a kids size instead of adult",
+        "Sent the wrong color, I picked navy and this is royal blue",
+        "Label on the bag says decaf but it's regular, mislabeled",
+        "received wrong book, different edition entirely",
+        "I ordered the 12 pack of vanilla but received a box of chocolate",
+    ], quiet: [
+        "Exactly what I ordered, right size and color",
+        "Nothing wrong with it, works great",
+        "I ordered the wrong size myself, seller was kind enough to exchange",
+        "I was afraid they would send the wrong color but they got it right",
+        "Hope they don't mix up my order again",
+        "Not the wrong item like some reviews claim, I got exactly the right model",
+        "If they send the wrong flavor again I'm done",
+    ])
+
+    // MARK: - missing_parts
+
+    static let missingParts = Table(fires: [
+        "Missing screws so I couldn't assemble the shelf",
+        "The charger was not included even though the listing shows it",
+        "Only got 4 of the 6 glasses I paid for",
+        "No instructions in the box and no way to figure out the wiring",
+        "the remote was missing from the box",
+        "Ordered a set of 4 chairs, only 3 arrived",
+        "The free gift they advertised wasn't in the package",
+        "Came without the power cord, had to buy one",
+        "Kit is incomplete, one of the brackets is missing",
+        "Bag of coffee said 2 lbs and it weighs 1.5, short weight",
+        "didnt come with the batteries it said were included",
+        "The earbuds were there but the charging case was not in the box",
+        "Only half of my order was in the box, the rest is nowhere",
+        "MISSING PARTS!! cant finish building the crib",
+    ], quiet: [
+        "All parts included and the instructions were clear",
+        "Nothing missing, counted every screw",
+        "Everything was included, even extra screws",
+        "I was worried a piece would be missing after reading reviews but everything was there",
+        "If any parts are missing the seller says to message them",
+        "No missing pieces at all, the puzzle was complete",
+        "Not missing anything, all 12 jars arrived",
+    ])
+
+    // MARK: - out_of_stock
+
+    static let outOfStock = Table(fires: [
+        "Seller cancelled my order 3 days after I paid, said it was out of stock",
+        "Order was canceled without any explanation",
+        "They oversold the item and cancelled on me a week later",
+        "Listed as in stock but it's been on backorder for a month",
+        "My order got cancelled because they didnt have it",
+        "Item went out of stock after I ordered, refunded but I needed it for a trip",
+        "Ordered the 2 pack, got an email saying they ran out",
+        "SELLER CANCELED THE ORDER",
+        "Preordered in May, still no restock date and nobody can tell me anything",
+        "Waited two weeks only to be told the item is unavailable",
+        "Received an email that my order couldn't be fulfilled",
+        "Seller never shipped, just cancelled the order a week later claiming stock issues",
+        "Bought it on sale and then the seller cancelled cause the price was wrong",
+    ], quiet: [
+        "The medium was out of stock in my size so I got the large, fits fine",
+        "Back in stock finally and I grabbed two",
+        "Hope this doesn't go out of stock, buying more",
+        "I canceled the order myself because I found it cheaper",
+        "Not out of stock like other sellers said, it shipped same day",
+        "In stock and shipped immediately, no cancellation nonsense",
+        "If they cancel my order I'll just buy it at the store",
+    ])
+
+    // MARK: - defective
+
+    static let defective = Table(fires: [
+        "Stopped working after two weeks",
+        "DOA. Would not even power on out of the box.",
+        "The blender motor burned out the third time I used it",
+        "Bluetooth keeps disconnecting every few minutes",
+        "Milk was expired on arrival, the date was last month",
+        "The bananas were rotten and the bread moldy",
+        "Zipper broke the first time I wore the jacket",
+        "Heel came off after wearing them twice",
+        "cheap junk, fell apart in a week",
+        "The chicken salad made my whole family sick",
+        "The charger smells like burning plastic when plugged in",
+        "Vacuum lost suction after a month",
+        "The left earbud has no sound at all",
+        "Screen flickers constantly and the touch is laggy",
+        "Poor quality, the stitching unraveled after one wash",
+        "the lid doesnt seal so the container leaks everywhere",
+    ], quiet: [
+        "Works great, no issues after 6 months",
+        "Hasn't stopped working once, still going strong",
+        "Hope it doesn't break like my last one",
+        "If it stops working I'll update this review",
+        "Not defective at all, I just didn't like the color",
+        "Fresh, not stale, and the best by date is a year out",
+        "No leaks, still works like new after a year",
+        "The kettle was not defective, the outlet was switched off",
+        "It had no effect on my sleep, just didn't work for me",
+    ])
+
+    // MARK: - not_as_described
+
+    static let notAsDescribed = Table(fires: [
+        "Looks nothing like the picture",
+        "This is a FAKE, the logo is crooked and the serial doesn't exist",
+        "Clearly used, there were fingerprints and a hair in it",
+        "Sold as new but it was refurbished with someone's data still on it",
+        "The color is way darker than the photos, it's basically brown not orange",
+        "Not real leather, it's vinyl that's already peeling",
+        "Way smaller than pictured, the rug is more like a bath mat",
+        "Knockoff AirPods, the sound is tinny",
+        "Claims 20000mAh but it barely charges my phone once, fake capacity",
+        "RAM is 8GB, not 16GB, the specs don't match the listing",
+        "Box had been opened and the shoes were obviously worn, dirt on the soles",
+        "Came used with scratches and someone else's fingerprints, not new at all",
+        "Color is completely different from the listing, it's mustard not lemon yellow",
+        "The dress is a totally different material than described, thin polyester instead of linen",
+    ], quiet: [
+        "Exactly as described and pictured",
+        "Looks just like the picture, love it",
+        "Not fake, I checked the serial number with the brand",
+        "Even better in person than in the photos",
+        "I was afraid it would be a knockoff but it's genuine",
+        "If the color is different from the photo I'll return it",
+        "Color is true to the photos, a deep emerald",
+        "It was not fake, I verified the serial number on the brand's site",
+    ])
+
+    // MARK: - size_fit
+
+    static let sizeFit = Table(fires: [
+        "Runs small, order a size up",
+        "Way too tight in the shoulders",
+        "These jeans are HUGE on me, had to return",
+        "Sleeves are too long even after rolling them",
+        "I usually wear a medium and this medium barely fits",
+        "Shoes run a half size big, size down",
+        "The waist is way too big and the legs are too short",
+        "Couldn't zip it up, size chart is wrong",
+        "Great dress but it runs large, I'd size down",
+        "Fits like a tent",
+        "Love these boots, very comfortable, just note they run narrow so wide feet go up half a size",
+        "the XL fits more like a small, asian sizing",
+        "Too small in the chest and too loose around the waist",
+        "size 10 was way too snug, exchanged for a larger size",
+        "Ordered my usual size and could barely get it over my hips",
+    ], quiet: [
+        "Fits true to size, I got my usual medium",
+        "Perfect fit, love the length",
+        "Not too big, not too small, just right",
+        "I hope it's not too small, ordering a medium",
+        "If it runs small I'll exchange it",
+        "Doesn't run small like people said, my usual size was perfect",
+        "Fits like a glove",
+        "Worried they'd be too tight but they fit great",
+    ])
+
+    // MARK: - poor_service
+
+    static let poorService = Table(fires: [
+        "Seller never responded to my messages",
+        "Customer service was rude and hung up on me",
+        "Emailed them 4 times, no reply",
+        "The seller promised a replacement and never sent it",
+        "Completely ignored my complaint",
+        "Delivery guy threw the box over the fence",
+        "UNHELPFUL SELLER, kept blaming the carrier",
+        "Support kept giving me copy-paste answers and never fixed anything",
+        "I have messaged the seller three times and heard nothing back",
+        "the seller was super condescending when I asked about the warranty",
+        "Contacted support about the defect and they told me it was my fault",
+        "Seller is unresponsive and the chat bot is useless",
+        "Driver was rude and refused to bring it up to my apartment",
+        "They promised a call back within 24 hours, never happened",
+    ], quiet: [
+        "Seller responded quickly and sorted it out",
+        "Customer service was not rude at all, very patient",
+        "Not unhelpful, they just couldn't do anything about the carrier",
+        "I hope the seller responds to my message",
+        "If nobody answers I'll leave a one star review",
+        "Never had a problem with this seller, always quick to answer",
+        "Zero communication issues, they messaged me when it shipped",
+        "The seller was not unhelpful, just slow because of the holidays",
+        "I heard nothing but good things about this seller and they lived up to it",
+    ])
+
+    // MARK: - refund_return
+
+    static let refundReturn = Table(fires: [
+        "Seller refused to refund me even though it arrived broken",
+        "Returned it 3 weeks ago and still no refund",
+        "I was charged twice for the same order",
+        "They want me to pay return shipping on a defective item",
+        "Requested a refund 10 days ago, nothing",
+        "Warranty claim was denied because I supposedly misused it",
+        "PLEASE REFUND MY MONEY",
+        "Return process was a nightmare, three labels and no refund",
+        "The seller only offered a 20% partial refund for a broken heater",
+        "I want my money back, this thing is garbage",
+        "Still haven't gotten my refund after sending it back a month ago",
+        "Seller won't accept the return even though it's within 30 days",
+        "Charged me full price even though the coupon was applied",
+        "They deducted a restocking fee from my refund for an item that arrived damaged",
+        "Been waiting on my refund for weeks",
+    ], quiet: [
+        "Returned it, no problem, refund came in two days",
+        "Refund was fast and easy",
+        "No hassle return, got my money back right away",
+        "If it breaks I'll ask for a refund",
+        "Hope I don't have to return it",
+        "I sent it back for a different size and the exchange was smooth",
+        "Was not charged twice, the second charge was just a pending hold that dropped off",
+        "Returned the jacket, didn't suit me",
+    ])
+
+    // MARK: - Cases that need a classifier change
+
+    /// A claim and what contradicts it ("advertised as waterproof … not waterproof", "description
+    /// says solid wood, it's particle board") can only be recognized by comparing the two halves,
+    /// which no phrase can express; a lexicon entry for either half alone is too weak or too common
+    /// in neutral text to fire on its own.
+    struct KnownIssue: Sendable, CustomTestStringConvertible {
+        let category: String
+        let fires: Bool
+        let text: String
+        let reason: String
+        var testDescription: String { "\(category) \(fires ? "fires" : "quiet"): \(text)" }
+    }
+
+    static let knownIssues: [KnownIssue] = [
+        KnownIssue(category: "not_as_described", fires: true,
+                   text: "Advertised as waterproof but it is not waterproof at all",
+                   reason: "claim and contradiction sit in two clauses split by 'but'; a phrase cannot span the contrast word"),
+        KnownIssue(category: "not_as_described", fires: true,
+                   text: "The description says solid wood, it's particle board with a sticker",
+                   reason: "claim and contradiction sit in two clauses; 'description says' alone is weak (0.8) by design"),
+    ]
+
+    /// Phrases match across a contrast word inside one sentence (`ordered * but got`): contrast
+    /// words open a clause for negation and sentiment, but only punctuation bounds a phrase.
+    @Test("phrases span a contrast word", arguments: [
+        ("wrong_item", "I ordered black but got white"),
+        ("poor_service", "They promised to send a replacement but never did"),
+    ])
+    func acrossContrast(category: String, text: String) {
+        expect(category, fires: true, text)
+    }
+
+    @Test("cases that need a classifier change", arguments: knownIssues)
+    func knownIssue(_ c: KnownIssue) {
+        withKnownIssue(Comment(rawValue: c.reason)) {
+            expect(c.category, fires: c.fires, c.text)
+        }
+    }
+
+    // MARK: - Tests
+
+    static let all: [(String, Table)] = [
+        ("late_delivery", lateDelivery), ("not_received", notReceived), ("damaged", damaged),
+        ("poor_packaging", poorPackaging), ("wrong_item", wrongItem), ("missing_parts", missingParts),
+        ("out_of_stock", outOfStock), ("defective", defective), ("not_as_described", notAsDescribed),
+        ("size_fit", sizeFit), ("poor_service", poorService), ("refund_return", refundReturn),
+    ]
+
+    @Test("every category has at least 12 firing and 6 quiet cases", arguments: all.map(\.0))
+    func tableSizes(category: String) throws {
+        let table = try #require(Self.all.first { $0.0 == category }?.1)
+        #expect(table.fires.count >= 12)
+        #expect(table.quiet.count >= 6)
+        #expect(Support.shipped.categories.contains { $0.id == category })
+    }
+
+    private func expect(_ category: String, fires: Bool, _ text: String,
+                        sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let ids = Support.shipped(text).ids
+        if fires {
+            #expect(ids.contains(category), "\(category) should fire: \(text) → \(ids)", sourceLocation: sourceLocation)
+        } else {
+            #expect(!ids.contains(category), "\(category) should not fire: \(text) → \(ids)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("late_delivery fires", arguments: lateDelivery.fires)
+    func lateDeliveryFires(_ text: String) { expect("late_delivery", fires: true, text) }
+    @Test("late_delivery stays quiet", arguments: lateDelivery.quiet)
+    func lateDeliveryQuiet(_ text: String) { expect("late_delivery", fires: false, text) }
+
+    @Test("not_received fires", arguments: notReceived.fires)
+    func notReceivedFires(_ text: String) { expect("not_received", fires: true, text) }
+    @Test("not_received stays quiet", arguments: notReceived.quiet)
+    func notReceivedQuiet(_ text: String) { expect("not_received", fires: false, text) }
+
+    @Test("damaged fires", arguments: damaged.fires)
+    func damagedFires(_ text: String) { expect("damaged", fires: true, text) }
+    @Test("damaged stays quiet", arguments: damaged.quiet)
+    func damagedQuiet(_ text: String) { expect("damaged", fires: false, text) }
+
+    @Test("poor_packaging fires", arguments: poorPackaging.fires)
+    func poorPackagingFires(_ text: String) { expect("poor_packaging", fires: true, text) }
+    @Test("poor_packaging stays quiet", arguments: poorPackaging.quiet)
+    func poorPackagingQuiet(_ text: String) { expect("poor_packaging", fires: false, text) }
+
+    @Test("wrong_item fires", arguments: wrongItem.fires)
+    func wrongItemFires(_ text: String) { expect("wrong_item", fires: true, text) }
+    @Test("wrong_item stays quiet", arguments: wrongItem.quiet)
+    func wrongItemQuiet(_ text: String) { expect("wrong_item", fires: false, text) }
+
+    @Test("missing_parts fires", arguments: missingParts.fires)
+    func missingPartsFires(_ text: String) { expect("missing_parts", fires: true, text) }
+    @Test("missing_parts stays quiet", arguments: missingParts.quiet)
+    func missingPartsQuiet(_ text: String) { expect("missing_parts", fires: false, text) }
+
+    @Test("out_of_stock fires", arguments: outOfStock.fires)
+    func outOfStockFires(_ text: String) { expect("out_of_stock", fires: true, text) }
+    @Test("out_of_stock stays quiet", arguments: outOfStock.quiet)
+    func outOfStockQuiet(_ text: String) { expect("out_of_stock", fires: false, text) }
+
+    @Test("defective fires", arguments: defective.fires)
+    func defectiveFires(_ text: String) { expect("defective", fires: true, text) }
+    @Test("defective stays quiet", arguments: defective.quiet)
+    func defectiveQuiet(_ text: String) { expect("defective", fires: false, text) }
+
+    @Test("not_as_described fires", arguments: notAsDescribed.fires)
+    func notAsDescribedFires(_ text: String) { expect("not_as_described", fires: true, text) }
+    @Test("not_as_described stays quiet", arguments: notAsDescribed.quiet)
+    func notAsDescribedQuiet(_ text: String) { expect("not_as_described", fires: false, text) }
+
+    @Test("size_fit fires", arguments: sizeFit.fires)
+    func sizeFitFires(_ text: String) { expect("size_fit", fires: true, text) }
+    @Test("size_fit stays quiet", arguments: sizeFit.quiet)
+    func sizeFitQuiet(_ text: String) { expect("size_fit", fires: false, text) }
+
+    @Test("poor_service fires", arguments: poorService.fires)
+    func poorServiceFires(_ text: String) { expect("poor_service", fires: true, text) }
+    @Test("poor_service stays quiet", arguments: poorService.quiet)
+    func poorServiceQuiet(_ text: String) { expect("poor_service", fires: false, text) }
+
+    @Test("refund_return fires", arguments: refundReturn.fires)
+    func refundReturnFires(_ text: String) { expect("refund_return", fires: true, text) }
+    @Test("refund_return stays quiet", arguments: refundReturn.quiet)
+    func refundReturnQuiet(_ text: String) { expect("refund_return", fires: false, text) }
+}

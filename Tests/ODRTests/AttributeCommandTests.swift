@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// Runs the built binary on the fixture and compares its JSON with fixtures/odr/expected.
+@Suite struct AttributeCommandTests {
+    static let args = ["attribute", "--lexicons", "fixtures/lexicons/mini", "--return-reasons", "lexicons/return-reasons.tsv",
+                       "--orders", "fixtures/odr/orders.tsv", "--feedback", "fixtures/odr/feedback.jsonl",
+                       "--claims", "fixtures/odr/claims.tsv", "--chargebacks", "fixtures/odr/chargebacks.tsv",
+                       "--returns", "fixtures/odr/returns.tsv", "--shipments", "fixtures/odr/shipments.tsv",
+                       "--as-of", "2026-07-10", "--days", "10", "--quiet"]
+
+    @Test func goldenJSON() throws {
+        let r = try CLIRunner.run(Self.args + ["--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        if let diff = CLIRunner.golden("attribute.json", r.stdout) { Issue.record("\(diff)") }
+    }
+
+    @Test func csvTable() throws {
+        let r = try CLIRunner.run(Self.args + ["--format", "csv", "--table", "areas"])
+        #expect(r.stdout.hasPrefix("area,weight,rate\nlogistics,2.0,0.3333333333333333\n"))
+    }
+
+    @Test func usageErrorsExitWith2() throws {
+        #expect(try CLIRunner.run(["attribute", "--orders", "fixtures/odr/orders.tsv", "--format", "csv"]).status == 64 ||
+                CLIRunner.run(["attribute", "--orders", "fixtures/odr/orders.tsv", "--format", "csv"]).status == 2)
+        #expect(try CLIRunner.run(["attribute", "--lexicons", "fixtures/lexicons/mini", "--orders", "/nonexistent.tsv"]).status == 2)
+    }
+}

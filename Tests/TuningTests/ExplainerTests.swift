@@ -1,0 +1,45 @@
+import Classifier
+import Testing
+@testable import Tuning
+
+@Suite struct ExplainerTests {
+    @Test("matches carry their lexicon line and status", arguments: [
+        ("還沒收到貨，發貨太慢了", "没收到", "zh/defects.txt:6", "selected"),
+        ("還沒收到貨，發貨太慢了", "慢", "zh/sentiment.txt:7", "shadowed"),
+        ("The box was crushed and the lid is broken", "box was crushed", "en/defects.txt:3", "selected"),
+        ("The box was crushed and the lid is broken", "broken", "en/defects.txt:5", "selected"),
+    ])
+    func matches(text: String, match: String, source: String, status: String) throws {
+        let e = try Explainer(lexicon: Support.mini).explain(ReviewInput(text: text))
+        let m = try #require(e.fields[0].matches.first { $0.text == match })
+        #expect(m.entries.contains { $0.source.description.hasSuffix(source) })
+        switch m.status {
+        case .selected: #expect(status == "selected")
+        case .shadowed: #expect(status == "shadowed")
+        default: Issue.record("unexpected status \(m.status)")
+        }
+    }
+
+    @Test("decisions: negation, condition, stop phrase", arguments: [
+        ("没有破损", TraceEvent.Kind.negated),
+        ("如果物流很慢我就退货", .hypothetical),
+        ("包装完好没有压扁了", .negated),
+        ("If it arrived late I would return it", .hypothetical),
+        ("It never arrived", .fired),
+    ])
+    func decisions(text: String, kind: TraceEvent.Kind) throws {
+        let e = try Explainer(lexicon: Support.mini).explain(ReviewInput(text: text))
+        #expect(e.fields[0].decisions.contains { $0.kind == kind }, "\(e.fields[0].decisions)")
+    }
+
+    @Test func domainWordsAreMarked() throws {
+        let e = try Explainer(lexicon: Support.mini).explain(ReviewInput(text: "发货太慢"))
+        #expect(e.fields[0].tokens.first { $0.text == "发货" }?.domainWord == true)
+    }
+
+    @Test func emptyText() throws {
+        let e = try Explainer(lexicon: Support.mini).explain(ReviewInput(text: ""))
+        #expect(e.fields.isEmpty)
+        #expect(e.classification.categories.isEmpty)
+    }
+}

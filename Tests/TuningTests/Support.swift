@@ -1,0 +1,38 @@
+import Foundation
+import Lexicon
+
+/// The fixtures the tuning tests use.
+enum Support {
+    static let root: String = {
+        var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    static func lexicon(_ relative: String) -> Lexicon {
+        try! LexiconLoader.load(directory: root + "/" + relative).0
+    }
+
+    static let mini = lexicon("fixtures/lexicons/mini")
+
+    /// Writes a file in a fresh temporary folder; returns its path.
+    static func temporaryFile(_ name: String, _ text: String) throws -> String {
+        let dir = NSTemporaryDirectory() + "odrlens-tuning-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// A deterministic pseudo-random generator (SplitMix64), so generated dumps are the same on every run.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
