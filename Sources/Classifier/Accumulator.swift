@@ -3,8 +3,10 @@ import Lexicon
 
 /// What a classification collects across a review's fields before it is finished.
 struct Accumulator {
-    var weights: [Double]
-    var evidence: [[Evidence]]
+    /// Per category, allocated when the first defect fires (most reviews have none).
+    var weights: [Double] = []
+    var evidence: [[Evidence]] = []
+    let categoryCount: Int
     var sentimentSum = 0.0
     var hasSentiment = false
     var hanTokens = 0
@@ -13,8 +15,7 @@ struct Accumulator {
     var events: [TraceEvent] = []
 
     init(categoryCount: Int, trace: Bool) {
-        weights = Array(repeating: 0, count: categoryCount)
-        evidence = Array(repeating: [], count: categoryCount)
+        self.categoryCount = categoryCount
         tracing = trace
     }
 
@@ -23,6 +24,10 @@ struct Accumulator {
     }
 
     mutating func addDefect(_ c: Int, weight: Double, _ e: Evidence) {
+        if weights.isEmpty {
+            weights = Array(repeating: 0, count: categoryCount)
+            evidence = Array(repeating: [], count: categoryCount)
+        }
         weights[c] += weight
         evidence[c].append(e)
     }

@@ -25,6 +25,8 @@ public final class Classifier {
     private var negatorAt: [Bool] = []
     private var degreeAt: [Double] = []
     private var hypotheticalAt: [Bool] = []
+    private var stops: [(PhraseMatch, Int?)] = []
+    private var selected: [PhraseMatch] = []
 
     @inline(__always)
     private static func reset<T>(_ a: inout [T], _ n: Int, _ value: T) {
@@ -44,10 +46,10 @@ public final class Classifier {
     /// Classifies a review. With `trace`, every decision is recorded in ``Classification/trace``.
     public func classify(_ input: ReviewInput, trace: Bool = false) -> Classification {
         var acc = Accumulator(categoryCount: lexicon.categories.count, trace: trace)
-        for (field, text) in input.fields {
-            let analyzed = analyzer.analyze(text)
-            classifyField(field, analyzed, &acc)
-        }
+        // The fields in reading order (no array of them is built: this runs per review).
+        if let s = input.title, !s.isEmpty { classifyField(.title, analyzer.analyze(s), &acc) }
+        if let s = input.text, !s.isEmpty { classifyField(.text, analyzer.analyze(s), &acc) }
+        if let s = input.followup, !s.isEmpty { classifyField(.followup, analyzer.analyze(s), &acc) }
         return acc.finish(lexicon: lexicon, rating: input.rating)
     }
 
@@ -63,6 +65,7 @@ public final class Classifier {
             acc.log(.clauses, field, t.clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | "))
         }
         let payloads = lexicon.payloads
+        let matchEntries = lexicon.matchEntries
         // The scratch buffers move into locals for the call (unique, so no copies, and no
         // exclusivity checks on every access), and back afterwards.
         var all = self.all, order = self.order, chosen = self.chosen, taken = self.taken, literal = self.literal
@@ -78,11 +81,15 @@ public final class Classifier {
 
         // Stop phrases block; everything else competes for tokens, longest first.
         let n = t.tokens.count
-        var stops: [(PhraseMatch, Int?)] = []
+        var stops = self.stops
+        stops.removeAll(keepingCapacity: true)
+        self.stops = []
+        defer { self.stops = stops }
         order.removeAll(keepingCapacity: true)
         for (k, m) in all.enumerated() {
             var other = false
-            for e in lexicon.entries(of: m) {
+            for k in lexicon.entryRange(of: m) {
+                let e = matchEntries[k]
                 if case .stop(let c) = payloads[Int(e)] { stops.append((m, c)) } else { other = true }
             }
             if other { order.append(Int32(k)) }
@@ -93,7 +100,10 @@ public final class Classifier {
         }
         Self.reset(&taken, n, false)
         Self.reset(&chosen, all.count, false)
-        var selected: [PhraseMatch] = []
+        var selected = self.selected
+        selected.removeAll(keepingCapacity: true)
+        self.selected = []
+        defer { self.selected = selected }
         for k in order {
             let m = all[Int(k)]
             var free = true
@@ -122,7 +132,8 @@ public final class Classifier {
                 for i in m.start..<m.end where literal[i] { spelled = true; break }
                 if spelled { continue }
             }
-            for e in lexicon.entries(of: m) {
+            for k in lexicon.entryRange(of: m) {
+                let e = matchEntries[k]
                 guard case .modifier(let kind, let factor) = payloads[Int(e)] else { continue }
                 switch kind {
                 case .negator: negatorAt[m.end - 1] = true
@@ -162,7 +173,8 @@ public final class Classifier {
             let hypothetical = (clause.lowerBound..<m.start).contains { hypotheticalAt[$0] }
             let words = acc.tracing ? (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ") : ""
             var valence = 0.0
-            for e in lexicon.entries(of: m) {
+            for k in lexicon.entryRange(of: m) {
+                let e = matchEntries[k]
                 switch payloads[Int(e)] {
                 case .defect(let c, let w):
                     if hypothetical {

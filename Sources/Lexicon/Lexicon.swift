@@ -15,6 +15,10 @@ public struct Lexicon: Sendable {
     public let entries: [LexiconEntry]
     /// Each entry's payload (the same as `entries[i].payload`, without the strings, for speed).
     public let payloads: [EntryPayload]
+    /// Per trie node: where its entries start in ``matchEntries`` (see ``entryRange(of:)``).
+    public let matchEntryStart: [Int32]
+    /// Entry indexes of every trie node, node after node.
+    public let matchEntries: [Int32]
     /// One-character Chinese negators (不, 没, 无, 未, 别): a token that starts with one and is not
     /// in the lexicon is negated in itself (ICU fuses 不是, 没发, 不能).
     public let negatorPrefixes: Set<UInt16>
@@ -31,6 +35,8 @@ public struct Lexicon: Sendable {
         self.rules = rules
         self.entries = entries
         self.payloads = entries.map(\.payload)
+        self.matchEntryStart = trie.entryStart
+        self.matchEntries = trie.flatEntries
         var prefixes = Set<UInt16>()
         for (e, words) in zip(entries, entryTokens) {
             if case .modifier(.negator, _) = e.payload, words.count == 1, words[0].utf16.count == 1,
@@ -123,5 +129,11 @@ public struct Lexicon: Sendable {
 
     /// The indexes into ``entries`` of the entries a match stands for.
     @inline(__always)
-    public func entries(of match: PhraseMatch) -> ArraySlice<Int32> { trie.entries(match.node) }
+    public func entries(of match: PhraseMatch) -> ArraySlice<Int32> { matchEntries[entryRange(of: match)] }
+
+    /// Where a match's entry indexes are in ``matchEntries`` (for hot loops: no slice is made).
+    @inlinable
+    public func entryRange(of match: PhraseMatch) -> Range<Int> {
+        Int(matchEntryStart[Int(match.node)])..<Int(matchEntryStart[Int(match.node) + 1])
+    }
 }

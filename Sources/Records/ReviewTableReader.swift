@@ -159,7 +159,9 @@ public struct ReviewTableReader {
                                 reasonCode: value(.returnReason) ?? value(.reason), sku: value(.sku), productName: value(.productName),
                                 file: file, line: r.line)
             row.raw = r.raw
-            row.extraLines = r.raw.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+            var newlines = 0
+            for b in r.raw.utf8 where b == 0x0A { newlines += 1 }
+            row.extraLines = newlines
             if let rating = value(.rating) {
                 guard let n = RatingParser.rating(from: rating) else {
                     return .problem(RecordProblem(line: r.line, reason: "unparseable rating '\(rating)'", raw: r.raw))

@@ -2,10 +2,14 @@
 extension String {
     /// The string without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
-        return String(s)
+        // On bytes, and without a copy when there is nothing to trim (the usual case).
+        let u = utf8
+        guard let first = u.first, let last = u.last else { return self }
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        if !blank(first) && !blank(last) { return self }
+        guard let lo = u.firstIndex(where: { !blank($0) }) else { return "" }
+        let hi = u.lastIndex(where: { !blank($0) })!
+        return String(self[lo...hi])
     }
 
     /// The string with spaces removed.

@@ -26,6 +26,9 @@ public struct DomainWords: Sendable {
     private var single: [Bool] = [false]
     /// The number of words.
     public private(set) var count = 0
+    /// One bit per UTF-16 unit: whether some word starts with it (most characters start none,
+    /// and those need no trie walk).
+    private var firstUnits = [UInt64](repeating: 0, count: 1024)
 
     /// An empty list.
     public init() {
@@ -36,7 +39,8 @@ public struct DomainWords: Sendable {
 
     /// Adds a word given in normalized UTF-16 units. Empty words are ignored.
     public mutating func insert<C: Collection>(normalized word: C) where C.Element == UInt16 {
-        guard !word.isEmpty else { return }
+        guard let first = word.first else { return }
+        firstUnits[Int(first) >> 6] |= 1 << (UInt64(first) & 63)
         var node: Int32 = 0
         for u in word {
             if let next = child(node, u) { node = next; continue }
@@ -96,6 +100,8 @@ public struct DomainWords: Sendable {
     /// units and whether it is a single character; nil when none.
     @inline(__always)
     func longest(in text: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int) -> (length: Int, single: Bool)? {
+        let u = text[start]
+        guard firstUnits[Int(u) >> 6] & (1 << (UInt64(u) & 63)) != 0 else { return nil }
         var node: Int32 = 0
         var best: (Int, Bool)? = nil
         var i = start
