@@ -32,9 +32,17 @@ enum Support {
         try AttributeRun(lexicon: lexicon, inputs: inputs, options: options, jobs: jobs).run()
     }
 
+    /// One folder for this test process's files, removed when the process ends.
+    static let scratchRoot: String = {
+        let dir = NSTemporaryDirectory() + "odrlens-odr-tests-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "odrlens-odr-tests-\(getpid())") }
+        return dir
+    }()
+
     /// A temporary directory with the fixture files rewritten by `transform` (data rows only).
     static func rewritten(_ transform: ([String]) -> [String]) throws -> String {
-        let dir = NSTemporaryDirectory() + "odr-\(UUID().uuidString)/"
+        let dir = scratchRoot + "/\(UUID().uuidString)/"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         for name in ["orders.tsv", "feedback.jsonl", "claims.tsv", "chargebacks.tsv", "returns.tsv", "shipments.tsv"] {
             let text = try String(contentsOfFile: fixtures + name, encoding: .utf8)

@@ -15,9 +15,17 @@ enum Support {
 
     static let mini = lexicon("fixtures/lexicons/mini")
 
+    /// One folder for this test process's files, removed when the process ends.
+    static let scratchRoot: String = {
+        let dir = NSTemporaryDirectory() + "odrlens-tuning-tests-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "odrlens-tuning-tests-\(getpid())") }
+        return dir
+    }()
+
     /// Writes a file in a fresh temporary folder; returns its path.
     static func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let dir = NSTemporaryDirectory() + "odrlens-tuning-\(UUID().uuidString)"
+        let dir = scratchRoot + "/\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/" + name
         try text.write(toFile: path, atomically: true, encoding: .utf8)
