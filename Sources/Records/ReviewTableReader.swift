@@ -28,7 +28,36 @@ public struct ReviewTableReader {
     struct Row {
         var line: Int
         var raw: String
-        var values: [ColumnRole: String]
+        var values: RoleValues
+    }
+
+    /// The values of the roles a review uses, in a fixed array (no hashing per row).
+    struct RoleValues {
+        private var slots = [String?](repeating: nil, count: ReviewTableReader.roles.count)
+
+        static func slot(_ role: ColumnRole) -> Int? {
+            switch role {
+            case .id: return 0
+            case .orderID: return 1
+            case .date: return 2
+            case .rating: return 3
+            case .title: return 4
+            case .text: return 5
+            case .followUp: return 6
+            case .sellerReply: return 7
+            case .reason: return 8
+            case .returnReason: return 9
+            case .sku: return 10
+            case .productName: return 11
+            case .customerComments: return 12
+            default: return nil
+            }
+        }
+
+        subscript(role: ColumnRole) -> String? {
+            get { Self.slot(role).flatMap { slots[$0] } }
+            set { if let i = Self.slot(role) { slots[i] = newValue } }
+        }
     }
 
     /// Opens a table. Reads the start to detect the format and map the header.
@@ -107,7 +136,7 @@ public struct ReviewTableReader {
             switch o {
             case .problem(let p): return .problem(p)
             case .record(let r):
-                var values: [ColumnRole: String] = [:]
+                var values = RoleValues()
                 if let m = mapping {
                     for role in ReviewTableReader.roles {
                         if let v = m.value(role, in: r.fields) { values[role] = v }
@@ -120,7 +149,7 @@ public struct ReviewTableReader {
         switch o {
         case .problem(let p): return .problem(p)
         case .record(let r):
-            var values: [ColumnRole: String] = [:]
+            var values = RoleValues()
             for (key, value) in r.fields {
                 let role: ColumnRole?
                 if let cached = keyRoles[key] { role = cached } else {
