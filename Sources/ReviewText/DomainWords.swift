@@ -26,9 +26,9 @@ public struct DomainWords: Sendable {
     private var single: [Bool] = [false]
     /// The number of words.
     public private(set) var count = 0
-    /// One bit per UTF-16 unit: whether some word starts with it (most characters start none,
-    /// and those need no trie walk).
-    private var firstUnits = [UInt64](repeating: 0, count: 1024)
+    /// The root's child for every UTF-16 unit (-1: no word starts with it): the first step of
+    /// every walk is an array read, not a hash probe.
+    private var rootChildren = [Int32](repeating: -1, count: 65536)
 
     /// An empty list.
     public init() {
@@ -39,8 +39,7 @@ public struct DomainWords: Sendable {
 
     /// Adds a word given in normalized UTF-16 units. Empty words are ignored.
     public mutating func insert<C: Collection>(normalized word: C) where C.Element == UInt16 {
-        guard let first = word.first else { return }
-        firstUnits[Int(first) >> 6] |= 1 << (UInt64(first) & 63)
+        guard !word.isEmpty else { return }
         var node: Int32 = 0
         for u in word {
             if let next = child(node, u) { node = next; continue }
@@ -48,6 +47,7 @@ public struct DomainWords: Sendable {
             terminal.append(0)
             single.append(false)
             setChild(node, u, next)
+            if node == 0 { rootChildren[Int(u)] = next }
             node = next
         }
         if terminal[Int(node)] == 0 { count += 1 }
@@ -100,11 +100,12 @@ public struct DomainWords: Sendable {
     /// units and whether it is a single character; nil when none.
     @inline(__always)
     func longest(in text: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int) -> (length: Int, single: Bool)? {
-        let u = text[start]
-        guard firstUnits[Int(u) >> 6] & (1 << (UInt64(u) & 63)) != 0 else { return nil }
-        var node: Int32 = 0
+        var node = rootChildren[Int(text[start])]
+        guard node >= 0 else { return nil }
         var best: (Int, Bool)? = nil
-        var i = start
+        var i = start + 1
+        let t0 = terminal[Int(node)]
+        if t0 != 0 { best = (Int(t0), single[Int(node)]) }
         while i < limit, let next = child(node, text[i]) {
             node = next
             i += 1

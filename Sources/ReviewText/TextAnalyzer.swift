@@ -101,6 +101,9 @@ public final class TextAnalyzer {
     /// the domain words, ICU's boundaries as fallback (the rules are on ``DomainWords``).
     private func resegment(_ tokens: [Token], _ text: UnsafeBufferPointer<UInt16>) -> [Token] {
         let words = configuration.domainWords
+        var longestAt = self.longestAt
+        self.longestAt = []
+        defer { self.longestAt = longestAt }
         var out = [Token]()
         out.reserveCapacity(tokens.count + 4)
         var i = 0
