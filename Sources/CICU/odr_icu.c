@@ -199,6 +199,7 @@ struct odr_analyzer {
     UChar *norm; int32_t normLen, normCap;
     int32_t *map; int32_t mapCap;  // normCap + 1 entries
     odr_token *tokens; int32_t tokenCount, tokenCap;
+    int32_t exclamations;  // '!' in the normalized text (！ included, after NFKC)
 };
 
 odr_analyzer *odr_analyzer_open(int *status) {
@@ -241,6 +242,7 @@ static inline void put(odr_analyzer *a, UChar u, int32_t from) {
     a->norm[a->normLen] = u;
     a->map[a->normLen] = from;
     a->normLen++;
+    a->exclamations += (u == '!');
 }
 
 // NFKC_Casefold + table, unit by unit with fast paths, so every output unit knows its source.
@@ -248,6 +250,7 @@ static int normalize(odr_analyzer *a, UErrorCode *st) {
     const UChar *s = a->orig;
     int32_t n = a->origLen;
     a->normLen = 0;
+    a->exclamations = 0;
     ensure_norm(a, n + 16);
     UChar seg[64];
     int32_t i = 0;
@@ -374,6 +377,7 @@ const uint16_t *odr_analyzer_original(odr_analyzer *a, int32_t *len) { *len = a-
 const uint16_t *odr_analyzer_normalized(odr_analyzer *a, int32_t *len) { *len = a->normLen; return a->norm; }
 const int32_t *odr_analyzer_map(odr_analyzer *a) { return a->map; }
 const odr_token *odr_analyzer_tokens(odr_analyzer *a, int32_t *count) { *count = a->tokenCount; return a->tokens; }
+int32_t odr_analyzer_exclamations(odr_analyzer *a) { return a->exclamations; }
 
 const char *odr_script_short_name(int32_t script) {
     const char *n = uscript_getShortName((UScriptCode)script);

@@ -55,9 +55,8 @@ public final class Classifier {
 
     private func classifyField(_ field: Field, _ t: AnalyzedText, _ acc: inout Accumulator) {
         let rules = lexicon.rules
-        for tok in t.tokens {
-            if tok.script == 17 /* Han */ { acc.hanTokens += 1 } else if tok.kind == .word { acc.latinTokens += 1 }
-        }
+        acc.hanTokens += t.hanTokens
+        acc.latinTokens += t.letterTokens
         guard !t.tokens.isEmpty else { return }
         let (ids, stretched) = lexicon.matchIDs(t)
         if acc.tracing {
@@ -232,9 +231,7 @@ public final class Classifier {
             fieldSum += valence
         }
         if hasSentiment {
-            var bangs = 0
-            for u in t.normalized where u == 0x21 { bangs += 1 }
-            bangs = min(bangs, rules.exclamationMax)
+            let bangs = min(t.exclamations, rules.exclamationMax)
             if bangs > 0 && fieldSum != 0 { fieldSum += (fieldSum < 0 ? -1 : 1) * Double(bangs) * rules.exclamationBoost }
             acc.sentimentSum += fieldSum
             acc.hasSentiment = true

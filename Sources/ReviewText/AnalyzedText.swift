@@ -18,11 +18,20 @@ public struct AnalyzedText: Sendable {
     /// Spans of tokens between punctuation only (contrast words do not cut them): phrases are
     /// matched inside these, so `ordered * but got` can match across the `but` that opens a clause.
     public let segments: [Range<Int>]
+    /// Tokens in Chinese characters, and tokens of letters in other scripts (ICU's cut).
+    public let hanTokens: Int
+    public let letterTokens: Int
+    /// Exclamation marks in the text (！ counts too).
+    public let exclamations: Int
     /// Original UTF-16 index → scalar index, only when the text has characters beyond the BMP.
     let scalarIndex: [Int32]?
 
     init(original: String, originalUnits: [UInt16], normalized: [UInt16], map: [Int32], tokens: [Token], ids: [Int32],
-         clauses: [Range<Int>], segments: [Range<Int>], scalarIndex: [Int32]?) {
+         clauses: [Range<Int>], segments: [Range<Int>], scalarIndex: [Int32]?,
+         hanTokens: Int = 0, letterTokens: Int = 0, exclamations: Int = 0) {
+        self.hanTokens = hanTokens
+        self.letterTokens = letterTokens
+        self.exclamations = exclamations
         self.original = original
         self.originalUnits = originalUnits
         self.normalized = normalized

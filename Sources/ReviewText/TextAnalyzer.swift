@@ -80,9 +80,12 @@ public final class TextAnalyzer {
 
         var raw = [Token]()
         raw.reserveCapacity(Int(tokenCount))
+        var han = 0, letters = 0
         if let tokPtr {
             for t in UnsafeBufferPointer(start: tokPtr, count: Int(tokenCount)) {
-                raw.append(Token(start: t.start, end: t.end, kind: TokenKind(code: t.kind), script: t.script))
+                let kind = TokenKind(code: t.kind)
+                if t.script == 17 /* USCRIPT_HAN */ { han += 1 } else if kind == .word { letters += 1 }
+                raw.append(Token(start: t.start, end: t.end, kind: kind, script: t.script))
             }
         }
         let tokens = configuration.domainWords.count == 0 ? raw : resegment(raw, norm)
@@ -94,7 +97,8 @@ public final class TextAnalyzer {
         }
         let (clauses, segments) = splitClauses(tokens, ids, norm)
         return AnalyzedText(original: original, originalUnits: Array(orig), normalized: normalized, map: map, tokens: tokens, ids: ids,
-                            clauses: clauses, segments: segments, scalarIndex: scalarIndex)
+                            clauses: clauses, segments: segments, scalarIndex: scalarIndex,
+                            hanTokens: han, letterTokens: letters, exclamations: Int(odr_analyzer_exclamations(handle)))
     }
 
     /// Re-segments each run of adjacent ideographic tokens by forward maximum matching against

@@ -89,6 +89,8 @@ const uint16_t *odr_analyzer_normalized(odr_analyzer *a, int32_t *len);
 /// For each normalized unit i (and i == normalized length), the original UTF-16 index it came from.
 const int32_t *odr_analyzer_map(odr_analyzer *a);
 const odr_token *odr_analyzer_tokens(odr_analyzer *a, int32_t *count);
+/// How many exclamation marks the normalized text has (full-width ones included).
+int32_t odr_analyzer_exclamations(odr_analyzer *a);
 
 /// Normalizes only (no segmentation); same outputs as above, with zero tokens.
 int32_t odr_normalize_utf16(odr_analyzer *a, const uint16_t *text, int32_t len, int *status);
