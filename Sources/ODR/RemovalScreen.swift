@@ -13,8 +13,10 @@ import Lexicon
 ///    logistics one (`late_delivery`, `not_received`, `damaged`).
 public enum RemovalScreen {
     /// Obscene or profane words (lower case; matched as substrings of the lower-cased comment).
+    /// Only forms that are profane wherever they occur: not 妈的, which is in 给我妈的礼物 ("a gift
+    /// for my mother").
     public static let obsceneWords = ["fuck", "shit", "bitch", "asshole", "bastard", "cunt", "dickhead", "motherf",
-                                      "傻逼", "傻b", "操你", "他妈的", "妈的", "狗日", "王八蛋", "贱人", "去死"]
+                                      "傻逼", "傻b", "操你", "他妈的", "狗日", "王八蛋", "贱人", "去死"]
 
     /// What to request for one feedback.
     public enum Action: String, Sendable {

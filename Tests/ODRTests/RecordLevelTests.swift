@@ -51,4 +51,14 @@ import Testing
         #expect(t.lookup("SOMETHING_NEW") == nil)
         #expect(throws: ODRError.self) { try ReturnReasonTable(text: "X\tnope\n", file: "t", categories: cats) }
     }
+
+    @Test("obscene words, and innocent words that contain their letters", arguments: [
+        ("Seller is a f***ing joke, total shit", true),
+        ("他妈的什么破东西", true),
+        ("买给我妈的生日礼物，结果坏了", false),
+        ("Arrived late, box crushed", false),
+    ])
+    func obscene(text: String, found: Bool) {
+        #expect(RemovalScreen.obsceneWords.contains { text.lowercased().contains($0) } == found)
+    }
 }
