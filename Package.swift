@@ -37,9 +37,11 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "ODRTests", dependencies: ["ODR"]),
+        .testTarget(name: "ODRTests", dependencies: ["ODR", "Pipeline", "CLITestSupport"]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning"]),
-        .testTarget(name: "CLITests", dependencies: ["odrlens"]),
+        // Runs the built binary for the end-to-end tests (golden files under fixtures/).
+        .target(name: "CLITestSupport", path: "Tests/CLITestSupport"),
+        .testTarget(name: "CLITests", dependencies: ["odrlens", "CLITestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Pipeline
 import Foundation
 import Lexicon
 import Records
@@ -29,8 +30,8 @@ public struct AttributeRun: Sendable {
 
     /// Runs; returns the report and every rejected row.
     /// - Throws: ``ODRError`` for unreadable inputs or missing columns.
-    public func run() throws -> (ODRReport, [RowProblem]) {
-        var problems: [RowProblem] = []
+    public func run() throws -> (ODRReport, [Reject]) {
+        var problems: [Reject] = []
         let categories = CategorySet(lexicon: lexicon)
         let (orders0, orderSummary) = try OrdersReader.read(path: inputs.orders, jobs: jobs, utcOffset: utcOffset,
                                                             overrides: inputs.orderColumns, encoding: inputs.encoding, problems: &problems)

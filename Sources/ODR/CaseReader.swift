@@ -1,3 +1,4 @@
+import Pipeline
 import Classifier
 import Records
 import ReviewText
@@ -27,14 +28,14 @@ public enum CaseReader {
 
     struct Chunk {
         var rows: [Row] = []
-        var problems: [RowProblem] = []
+        var problems: [Reject] = []
         var unmatched = 0
     }
 
     /// Reads `path` as `kind` (`.claim`, `.chargeback` or `.returned`) into `events`.
     public static func read(path: String, file: String? = nil, kind: EventKind, orders: OrderTable, rules: DefectRules,
                             pool: TextClassifierPool, returnReasons: ReturnReasonTable, overrides: [ColumnOverride] = [],
-                            encoding: TextEncoding? = nil, into events: inout EventSet, problems: inout [RowProblem]) throws {
+                            encoding: TextEncoding? = nil, into events: inout EventSet, problems: inout [Reject]) throws {
         let name = file ?? path
         let index = orders.index
         let result = try TableScan.scan(path: path, file: name, jobs: pool.jobs, encoding: encoding, prepare: { header, _ in
@@ -50,7 +51,7 @@ public enum CaseReader {
                            reason: reason, comments: m.index(of: .customerComments) ?? -1, index: index)
         }, makeState: { _ in Chunk() }, row: { chunk, c, row in
             guard let key = OrderKey.key(row.field(c.orderID)) else {
-                chunk.problems.append(RowProblem(file: name, line: row.line, reason: "no order id", raw: row.rawText))
+                chunk.problems.append(Reject(file: name, line: row.line, reason: "no order id", raw: row.rawText))
                 return
             }
             guard let o = c.index.find(key) else { chunk.unmatched += 1; return }

@@ -15,7 +15,7 @@ public enum FeedbackReader {
     /// Reads `path` into `events`.
     public static func read(path: String, file: String? = nil, orders: OrderTable, pool: TextClassifierPool,
                             table: ReviewTableOptions, encoding: TextEncoding?,
-                            into events: inout EventSet, problems: inout [RowProblem]) throws {
+                            into events: inout EventSet, problems: inout [Reject]) throws {
         let name = file ?? path
         if path != "-", try isClassifyOutput(path: path) {
             try readClassified(path: path, file: name, orders: orders, categories: pool.categories, jobs: pool.jobs, into: &events, problems: &problems)
@@ -36,14 +36,14 @@ public enum FeedbackReader {
     struct Chunk {
         var events: [OrderEvent] = []
         var details: [FeedbackDetail] = []
-        var problems: [RowProblem] = []
+        var problems: [Reject] = []
         var unmatched = 0
         var unrated = 0
         var unknown: [String: Int] = [:]
     }
 
     static func readClassified(path: String, file: String, orders: OrderTable, categories: CategorySet, jobs: Int,
-                               into events: inout EventSet, problems: inout [RowProblem]) throws {
+                               into events: inout EventSet, problems: inout [Reject]) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw ODRError(file: file, "cannot open") }
         defer { close(fd) }
@@ -58,10 +58,10 @@ public enum FeedbackReader {
             let bytes = UnsafeBufferPointer(start: UnsafePointer(p + start), count: n - start)
             switch ClassifiedLine.parse(bytes) {
             case .failure(let f):
-                chunk.problems.append(RowProblem(file: file, line: line, reason: f.reason, raw: String(decoding: bytes, as: UTF8.self)))
+                chunk.problems.append(Reject(file: file, line: line, reason: f.reason, raw: String(decoding: bytes, as: UTF8.self)))
             case .success(let r):
                 guard let id = r.orderID, let key = OrderKey.key(id) else {
-                    chunk.problems.append(RowProblem(file: file, line: line, reason: "no order id", raw: String(decoding: bytes, as: UTF8.self)))
+                    chunk.problems.append(Reject(file: file, line: line, reason: "no order id", raw: String(decoding: bytes, as: UTF8.self)))
                     return
                 }
                 guard let o = index.find(key) else { chunk.unmatched += 1; return }
@@ -102,7 +102,7 @@ public enum FeedbackReader {
     }
 
     static func readTable(path: String, file: String, orders: OrderTable, pool: TextClassifierPool, table: ReviewTableOptions,
-                          encoding: TextEncoding?, into events: inout EventSet, problems: inout [RowProblem]) throws {
+                          encoding: TextEncoding?, into events: inout EventSet, problems: inout [Reject]) throws {
         var summary = InputSummary(kind: "feedback", file: file)
         let source: DecodedChunkSource
         var reader: ReviewTableReader
@@ -119,11 +119,11 @@ public enum FeedbackReader {
             summary.rows += 1
             switch o {
             case .problem(let p):
-                problems.append(RowProblem(file: file, line: p.line, reason: p.reason, raw: p.raw))
+                problems.append(Reject(file: file, line: p.line, reason: p.reason, raw: p.raw))
                 summary.rejected += 1
             case .record(let row):
                 guard let id = row.orderID, let key = OrderKey.key(id) else {
-                    problems.append(RowProblem(file: file, line: row.line, reason: "no order id", raw: row.raw))
+                    problems.append(Reject(file: file, line: row.line, reason: "no order id", raw: row.raw))
                     summary.rejected += 1
                     continue
                 }

@@ -1,3 +1,4 @@
+import Pipeline
 import Records
 import ReviewText
 
@@ -28,7 +29,7 @@ public enum OrdersReader {
         var states: [Int32] = []
         var itemInterner = ByteInterner()
         var stateInterner = ByteInterner()
-        var problems: [RowProblem] = []
+        var problems: [Reject] = []
         var itemBytes: [UInt8] = []
     }
 
@@ -43,7 +44,7 @@ public enum OrdersReader {
     /// Reads `path` (`file` names it in messages).
     /// - Throws: ``ODRError`` when the file cannot be read or lacks an order id or date column.
     public static func read(path: String, file: String? = nil, jobs: Int, utcOffset: Int = 0, overrides: [ColumnOverride] = [],
-                            encoding: TextEncoding? = nil, problems: inout [RowProblem]) throws -> (OrderTable, Summary) {
+                            encoding: TextEncoding? = nil, problems: inout [Reject]) throws -> (OrderTable, Summary) {
         let name = file ?? path
         let result = try TableScan.scan(path: path, file: name, jobs: jobs, encoding: encoding, prepare: { header, sample in
             let m: ColumnMapping
@@ -59,11 +60,11 @@ public enum OrdersReader {
                            state: m.index(of: .state) ?? -1, parser: parser)
         }, makeState: { _ in Chunk() }, row: { chunk, c, row in
             guard let key = OrderKey.key(row.field(c.orderID)) else {
-                chunk.problems.append(RowProblem(file: name, line: row.line, reason: "no order id", raw: row.rawText))
+                chunk.problems.append(Reject(file: name, line: row.line, reason: "no order id", raw: row.rawText))
                 return
             }
             guard let day = c.parser.day(row.field(c.date)) else {
-                chunk.problems.append(RowProblem(file: name, line: row.line, reason: "unparseable date '\(row.string(c.date))'", raw: row.rawText))
+                chunk.problems.append(Reject(file: name, line: row.line, reason: "unparseable date '\(row.string(c.date))'", raw: row.rawText))
                 return
             }
             var flags = Channel.parse(row.field(c.channel)).rawValue << 1

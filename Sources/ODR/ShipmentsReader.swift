@@ -1,3 +1,4 @@
+import Pipeline
 import Records
 import ReviewText
 
@@ -23,13 +24,13 @@ public enum ShipmentsReader {
         var delivery: [UInt8] = []
         var carrierInterner = ByteInterner()
         var unmatched = 0
-        var problems: [RowProblem] = []
+        var problems: [Reject] = []
     }
 
     /// Reads `path` into `table`; returns the rows read, rows rejected and rows whose order is missing.
     public static func read(path: String, file: String? = nil, jobs: Int, utcOffset: Int, overrides: [ColumnOverride] = [],
                             encoding: TextEncoding? = nil, into table: inout OrderTable,
-                            problems: inout [RowProblem]) throws -> InputSummary {
+                            problems: inout [Reject]) throws -> InputSummary {
         let name = file ?? path
         let index = table.index
         let result = try TableScan.scan(path: path, file: name, jobs: jobs, encoding: encoding, prepare: { header, sample in
@@ -45,7 +46,7 @@ public enum ShipmentsReader {
                            promisedParser: parser(p), deliveredParser: parser(d), index: index)
         }, makeState: { _ in Chunk() }, row: { chunk, c, row in
             guard let key = OrderKey.key(row.field(c.orderID)) else {
-                chunk.problems.append(RowProblem(file: name, line: row.line, reason: "no order id", raw: row.rawText))
+                chunk.problems.append(Reject(file: name, line: row.line, reason: "no order id", raw: row.rawText))
                 return
             }
             guard let o = c.index.find(key) else {
@@ -55,11 +56,11 @@ public enum ShipmentsReader {
             let pf = row.field(c.promised), df = row.field(c.delivered)
             let promised = c.promisedParser.day(pf), delivered = c.deliveredParser.day(df)
             if promised == nil && !pf.isEmpty {
-                chunk.problems.append(RowProblem(file: name, line: row.line, reason: "unparseable date '\(row.string(c.promised))'", raw: row.rawText))
+                chunk.problems.append(Reject(file: name, line: row.line, reason: "unparseable date '\(row.string(c.promised))'", raw: row.rawText))
                 return
             }
             if delivered == nil && !df.isEmpty {
-                chunk.problems.append(RowProblem(file: name, line: row.line, reason: "unparseable date '\(row.string(c.delivered))'", raw: row.rawText))
+                chunk.problems.append(Reject(file: name, line: row.line, reason: "unparseable date '\(row.string(c.delivered))'", raw: row.rawText))
                 return
             }
             var status: UInt8 = 0

@@ -17,7 +17,7 @@ import Darwin
 ///   ``DelimitedRecordReader`` over the decoded text, on one thread, with its quoting and recovery.
 ///
 /// Rows with the wrong number of fields (one trailing empty field is allowed) are reported as
-/// ``RowProblem``s and not handed on. Each job keeps its own `State`; the states come back in
+/// ``Reject``s and not handed on. Each job keeps its own `State`; the states come back in
 /// file order, so merging them in order reproduces the file's order.
 public enum TableScan {
     /// The bytes each fast-path job reads at a time: 8 MiB.
@@ -32,7 +32,7 @@ public enum TableScan {
         /// The line number to add to a row's ``RowView/line`` of each state.
         public var lineOffsets: [Int]
         /// Rows with the wrong field count or unreadable, with absolute lines.
-        public var problems: [RowProblem]
+        public var problems: [Reject]
         /// Data rows seen (good and bad).
         public var rows: Int
     }
@@ -114,7 +114,7 @@ public enum TableScan {
     struct Split<S> {
         var inner: S
         var fields: FieldBuffer
-        var problems: [RowProblem] = []
+        var problems: [Reject] = []
     }
 
     final class Box<T>: @unchecked Sendable {
@@ -158,7 +158,7 @@ public enum TableScan {
             if count == expected + 1 && s == n { count -= 1 }
             let raw = UnsafeBufferPointer(start: UnsafePointer(p), count: n)
             if count != expected {
-                split.problems.append(RowProblem(file: file, line: lineNo, reason: "wrong field count: expected \(expected), found \(count)",
+                split.problems.append(Reject(file: file, line: lineNo, reason: "wrong field count: expected \(expected), found \(count)",
                                                  raw: String(decoding: raw, as: UTF8.self)))
                 return
             }
@@ -166,7 +166,7 @@ public enum TableScan {
         }
         var offsets: [Int] = []
         var line = 1 // the header
-        var problems: [RowProblem] = []
+        var problems: [Reject] = []
         for box in boxes {
             offsets.append(line)
             for var p in box.value!.problems {
@@ -281,7 +281,7 @@ public enum TableScan {
         while buffered.count < sampleRows, let o = try reader.next() { buffered.append(o) }
         let context = try prepare(header, buffered.compactMap { $0.record?.fields })
         var state = makeState(context)
-        var problems: [RowProblem] = []
+        var problems: [Reject] = []
         var rows = 0
         var next = 0
         func nextOutcome() throws -> RecordOutcome<RawRecord>? {
@@ -296,7 +296,7 @@ public enum TableScan {
             rows += 1
             switch outcome {
             case .problem(let p):
-                problems.append(RowProblem(file: file, line: p.line, reason: p.reason, raw: p.raw))
+                problems.append(Reject(file: file, line: p.line, reason: p.reason, raw: p.raw))
             case .record(let r):
                 bytes.removeAll(keepingCapacity: true)
                 let n = min(r.fields.count, max(header.count + 2, 64))

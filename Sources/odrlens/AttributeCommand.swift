@@ -136,7 +136,7 @@ struct AttributeCommand: ParsableCommand {
         let run = AttributeRun(lexicon: lexicon, inputs: inputs, options: options, utcOffset: tz.flatMap(Self.offset) ?? 0,
                                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let report: ODRReport
-        let problems: [RowProblem]
+        let problems: [Reject]
         do {
             (report, problems) = try run.run()
         } catch {

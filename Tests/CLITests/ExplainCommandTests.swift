@@ -1,3 +1,4 @@
+import CLITestSupport
 import Testing
 
 /// Golden tests of `odrlens explain` with the small test lexicon.

@@ -1,4 +1,5 @@
 import Foundation
+import CLITestSupport
 import Testing
 
 /// Runs the built binary on the fixture and compares its JSON with fixtures/odr/expected.
@@ -12,7 +13,7 @@ import Testing
     @Test func goldenJSON() throws {
         let r = try CLIRunner.run(Self.args + ["--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
-        if let diff = CLIRunner.golden("attribute.json", r.stdout) { Issue.record("\(diff)") }
+        if let diff = CLIRunner.golden("attribute.json", r.stdout, in: "fixtures/odr/expected") { Issue.record("\(diff)") }
     }
 
     @Test func csvTable() throws {

@@ -1,3 +1,5 @@
+import CLITestSupport
+import Pipeline
 import Foundation
 import Lexicon
 @testable import ODR
@@ -28,7 +30,7 @@ enum Support {
         return o
     }
 
-    static func run(_ inputs: AttributeInputs, _ options: AttributeOptions, jobs: Int = 2) throws -> (ODRReport, [RowProblem]) {
+    static func run(_ inputs: AttributeInputs, _ options: AttributeOptions, jobs: Int = 2) throws -> (ODRReport, [Reject]) {
         try AttributeRun(lexicon: lexicon, inputs: inputs, options: options, jobs: jobs).run()
     }
 

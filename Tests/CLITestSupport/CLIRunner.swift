@@ -1,15 +1,16 @@
 import Foundation
 
 /// Runs the built `odrlens` binary, as a user would, from the repository root.
-enum CLIRunner {
-    static let root: String = {
+public enum CLIRunner {
+    /// The repository root.
+    public static let root: String = {
         var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)
         return parts.joined(separator: "/")
     }()
 
     /// The binary beside the test bundle (same build folder).
-    static let binary: String = {
+    public static let binary: String = {
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var dir = exe.deletingLastPathComponent()
         for _ in 0..<3 {
@@ -20,14 +21,15 @@ enum CLIRunner {
         return root + "/.build/debug/odrlens"
     }()
 
-    struct Result {
-        var stdout: String
-        var stderr: String
-        var status: Int32
+    /// What a run printed and how it ended.
+    public struct Result: Sendable {
+        public var stdout: String
+        public var stderr: String
+        public var status: Int32
     }
 
     /// Runs with arguments (and standard input), in the repository root.
-    static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: String? = nil) throws -> Result {
+    public static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:], directory: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = args
@@ -57,12 +59,12 @@ enum CLIRunner {
                       status: p.terminationStatus)
     }
 
-    /// Compares text with a golden file under fixtures/cli/expected; with ODRLENS_UPDATE_GOLDEN=1
+    /// Compares text with a golden file under `folder` (fixtures/cli/expected by default); with ODRLENS_UPDATE_GOLDEN=1
     /// writes it instead. Returns nil when equal, else a description of the difference.
-    static func golden(_ name: String, _ actual: String) -> String? {
-        let path = root + "/fixtures/cli/expected/" + name
+    public static func golden(_ name: String, _ actual: String, in folder: String = "fixtures/cli/expected") -> String? {
+        let path = root + "/" + folder + "/" + name
         if ProcessInfo.processInfo.environment["ODRLENS_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(atPath: root + "/fixtures/cli/expected", withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
             try? actual.write(toFile: path, atomically: true, encoding: .utf8)
             return nil
         }
