@@ -12,14 +12,10 @@ import Classifier
 /// names the topic ("arrived on time", "fits true to size"), and what the taxonomy excludes
 /// ("I returned it" alone, a product that merely had no effect, a size the buyer chose wrongly).
 @Suite struct EnglishCategoryTests {
-    struct Table: Sendable {
-        let fires: [String]
-        let quiet: [String]
-    }
 
     // MARK: - late_delivery
 
-    static let lateDelivery = Table(fires: [
+    static let lateDelivery = CategoryTable(fires: [
         "Package arrived 5 days late and the seller blamed the carrier.",
         "SHIPPING TOOK FOREVER!!! almost 3 weeks for a phone case",
         "The coffee maker works fine but delivery was super slow, it sat in a warehouse for a week",
@@ -51,7 +47,7 @@ import Classifier
 
     // MARK: - not_received
 
-    static let notReceived = Table(fires: [
+    static let notReceived = CategoryTable(fires: [
         "Tracking says delivered but I never got it. Checked with neighbors, nothing.",
         "NEVER RECEIVED MY ORDER AND SELLER WONT ANSWER",
         "Package was marked as delivered on Tuesday, it is not here, not at the mailroom, nowhere.",
@@ -81,7 +77,7 @@ import Classifier
 
     // MARK: - damaged
 
-    static let damaged = Table(fires: [
+    static let damaged = CategoryTable(fires: [
         "The mirror arrived cracked right down the middle",
         "Two of the six glasses were shattered when I opened the box",
         "Box was crushed and the lamp shade is bent out of shape",
@@ -112,7 +108,7 @@ import Classifier
 
     // MARK: - poor_packaging
 
-    static let poorPackaging = Table(fires: [
+    static let poorPackaging = CategoryTable(fires: [
         "Poorly packaged, the glass bottle was just rolling around loose in a huge box",
         "Came in a flimsy paper envelope with zero padding",
         "The seal on the jar was broken when it arrived",
@@ -139,7 +135,7 @@ import Classifier
 
     // MARK: - wrong_item
 
-    static let wrongItem = Table(fires: [
+    static let wrongItem = CategoryTable(fires: [
         "Ordered the black one and got a bright pink one",
         "Received the wrong size, ordered a medium and they sent an XXL",
         "They sent me a 64GB card instead of the 256GB I paid for",
@@ -166,7 +162,7 @@ import Classifier
 
     // MARK: - missing_parts
 
-    static let missingParts = Table(fires: [
+    static let missingParts = CategoryTable(fires: [
         "Missing screws so I couldn't assemble the shelf",
         "The charger was not included even though the listing shows it",
         "Only got 4 of the 6 glasses I paid for",
@@ -193,7 +189,7 @@ import Classifier
 
     // MARK: - out_of_stock
 
-    static let outOfStock = Table(fires: [
+    static let outOfStock = CategoryTable(fires: [
         "Seller cancelled my order 3 days after I paid, said it was out of stock",
         "Order was canceled without any explanation",
         "They oversold the item and cancelled on me a week later",
@@ -219,7 +215,7 @@ import Classifier
 
     // MARK: - defective
 
-    static let defective = Table(fires: [
+    static let defective = CategoryTable(fires: [
         "Stopped working after two weeks",
         "DOA. Would not even power on out of the box.",
         "The blender motor burned out the third time I used it",
@@ -250,7 +246,7 @@ import Classifier
 
     // MARK: - not_as_described
 
-    static let notAsDescribed = Table(fires: [
+    static let notAsDescribed = CategoryTable(fires: [
         "Looks nothing like the picture",
         "This is a FAKE, the logo is crooked and the serial doesn't exist",
         "Clearly used, there were fingerprints and a hair in it",
@@ -278,7 +274,7 @@ import Classifier
 
     // MARK: - size_fit
 
-    static let sizeFit = Table(fires: [
+    static let sizeFit = CategoryTable(fires: [
         "Runs small, order a size up",
         "Way too tight in the shoulders",
         "These jeans are HUGE on me, had to return",
@@ -307,7 +303,7 @@ import Classifier
 
     // MARK: - poor_service
 
-    static let poorService = Table(fires: [
+    static let poorService = CategoryTable(fires: [
         "Seller never responded to my messages",
         "Customer service was rude and hung up on me",
         "Emailed them 4 times, no reply",
@@ -336,7 +332,7 @@ import Classifier
 
     // MARK: - refund_return
 
-    static let refundReturn = Table(fires: [
+    static let refundReturn = CategoryTable(fires: [
         "Seller refused to refund me even though it arrived broken",
         "Returned it 3 weeks ago and still no refund",
         "I was charged twice for the same order",
@@ -405,7 +401,7 @@ import Classifier
 
     // MARK: - Tests
 
-    static let all: [(String, Table)] = [
+    static let all: [(String, CategoryTable)] = [
         ("late_delivery", lateDelivery), ("not_received", notReceived), ("damaged", damaged),
         ("poor_packaging", poorPackaging), ("wrong_item", wrongItem), ("missing_parts", missingParts),
         ("out_of_stock", outOfStock), ("defective", defective), ("not_as_described", notAsDescribed),
@@ -420,15 +416,6 @@ import Classifier
         #expect(Support.shipped.categories.contains { $0.id == category })
     }
 
-    private func expect(_ category: String, fires: Bool, _ text: String,
-                        sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let ids = Support.shipped(text).ids
-        if fires {
-            #expect(ids.contains(category), "\(category) should fire: \(text) → \(ids)", sourceLocation: sourceLocation)
-        } else {
-            #expect(!ids.contains(category), "\(category) should not fire: \(text) → \(ids)", sourceLocation: sourceLocation)
-        }
-    }
 
     @Test("late_delivery fires", arguments: lateDelivery.fires)
     func lateDeliveryFires(_ text: String) { expect("late_delivery", fires: true, text) }

@@ -1,5 +1,6 @@
 import Lexicon
 import Classifier
+import Testing
 
 /// The fixtures and lexicons the classifier tests use.
 enum Support {
@@ -23,4 +24,20 @@ enum Support {
 
 extension Classification {
     var ids: [String] { categories.map(\.category.id) }
+}
+
+/// A category's test cases: texts that must report it, and texts that must not.
+struct CategoryTable: Sendable {
+    let fires: [String]
+    let quiet: [String]
+}
+
+/// Expects the shipped lexicons to report (or not) a category for a text.
+func expect(_ category: String, fires: Bool, _ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let ids = Support.shipped(text).ids
+    if fires {
+        #expect(ids.contains(category), "\(category) should fire: \(text) → \(ids)", sourceLocation: sourceLocation)
+    } else {
+        #expect(!ids.contains(category), "\(category) should not fire: \(text) → \(ids)", sourceLocation: sourceLocation)
+    }
 }
