@@ -33,6 +33,15 @@ public struct AtomicFileWriter: ~Copyable {
     /// Creates the temporary file next to `path` (mode 0644 before the umask), or prepares to
     /// write to standard output for `-`.
     /// - Throws: ``RecordsError`` when the temporary file cannot be created.
+    /// Creates a folder and its missing parents (`out/` for `--out out/report.csv`), like `mkdir -p`.
+    static func makeDirectories(_ dir: String) {
+        var partial = dir.hasPrefix("/") ? "/" : ""
+        for part in dir.split(separator: "/") {
+            partial += part + "/"
+            _ = mkdir(partial, 0o755)
+        }
+    }
+
     public init(path: String) throws {
         self.path = path
         buffer.reserveCapacity(Self.bufferSize)
@@ -44,6 +53,7 @@ public struct AtomicFileWriter: ~Copyable {
         let slash = path.lastIndex(of: "/")
         let dir = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        if !dir.isEmpty { AtomicFileWriter.makeDirectories(dir) }
         var attempt = 0
         while true {
             let candidate = dir + "." + name + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

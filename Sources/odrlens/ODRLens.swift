@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `odrlens` command: a thin shell over the library modules, one file per subcommand.
 @main
@@ -11,4 +12,28 @@ struct ODRLens: ParsableCommand {
         version: version,
         subcommands: [ClassifyCommand.self, AttributeCommand.self, EvalCommand.self, ExplainCommand.self, LexiconCommand.self, TokenizeCommand.self, BenchCommand.self]
     )
+
+    /// Runs the command. Usage errors keep swift-argument-parser's handling (exit 64, with help);
+    /// any other failure — a file that cannot be read or written, an unreadable table — is printed
+    /// as `odrlens: error: …` and exits with 2, as every command documents.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let e as ExitCode {
+            exit(withError: e)
+        } catch {
+            // Help, clean exits and usage errors keep their codes (0, 64); anything else is 2.
+            if exitCode(for: error) != .failure { exit(withError: error) }
+            let message = "\(error)"
+            // Errors that already say where (`path:line: error: …`) are printed as they are.
+            StandardError.print(message.contains(": error: ") ? message : "odrlens: error: \(message)")
+            Foundation.exit(2)
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Records
 #if canImport(Glibc)
@@ -68,9 +69,26 @@ struct AtomicFileWriterTests {
         #expect(try contents(path) == "old\n")
     }
 
-    @Test("a directory that does not exist is an error naming the path")
-    func missingDirectory() {
-        #expect(throws: RecordsError.self) { _ = try AtomicFileWriter(path: "/nonexistent-dir-records/x.csv") }
+    @Test("missing folders are created, like mkdir -p")
+    func missingFolders() throws {
+        let dir = NSTemporaryDirectory() + "odrlens-atomic-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/out/reports/x.csv"
+        var writer = try AtomicFileWriter(path: path)
+        try writer.write("a,b\n")
+        try writer.commit()
+        #expect(try contents(path) == "a,b\n")
+    }
+
+    @Test("a folder that cannot be made is an error naming the path")
+    func impossibleFolder() throws {
+        let file = NSTemporaryDirectory() + "odrlens-atomic-file-\(UUID().uuidString)"
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(throws: RecordsError.self) { _ = try AtomicFileWriter(path: file + "/sub/x.csv") }
+        do { _ = try AtomicFileWriter(path: file + "/sub/x.csv") } catch {
+            #expect("\(error)".hasPrefix(file + "/sub/x.csv: error: cannot create a temporary file next to it"))
+        }
     }
 
     @Test("'-' means standard output and has no temporary file")
