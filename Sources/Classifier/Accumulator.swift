@@ -11,6 +11,7 @@ struct Accumulator {
     var hasSentiment = false
     var hanTokens = 0
     var latinTokens = 0
+    var kanaTokens = 0
     let tracing: Bool
     var events: [TraceEvent] = []
 
@@ -53,7 +54,8 @@ struct Accumulator {
         }
         if tracing { log(.score, nil, "text score \(textScore.short) (sum \(sentimentSum.short) / √(sum² + \(rules.sentimentAlpha.short)))") }
         let lang: String
-        if hanTokens == 0 && latinTokens == 0 { lang = "und" }
+        if kanaTokens > 0 && kanaTokens * 4 >= hanTokens { lang = "ja" }
+        else if hanTokens == 0 && latinTokens == 0 { lang = "und" }
         else if latinTokens == 0 || hanTokens >= 4 * latinTokens { lang = "zh" }
         else if hanTokens == 0 || latinTokens >= 4 * hanTokens * 2 { lang = "en" }
         else { lang = "mixed" }

@@ -12,7 +12,7 @@ public struct Classification: Sendable {
     public var sentiment: Sentiment
     /// The sentiment of the text alone.
     public var textSentiment: Sentiment
-    /// `zh`, `en`, `mixed`, or `und` when the text has no letters.
+    /// `zh`, `en`, `ja` (kana present), `mixed`, or `und` when the text has no letters.
     public var language: String
     /// Each decision the classifier made, when asked for (``Classifier/classify(_:trace:)``).
     public var trace: [TraceEvent]

@@ -57,6 +57,7 @@ public final class Classifier {
         let rules = lexicon.rules
         acc.hanTokens += t.hanTokens
         acc.latinTokens += t.letterTokens
+        acc.kanaTokens += t.kanaTokens
         guard !t.tokens.isEmpty else { return }
         let (ids, stretched) = lexicon.matchIDs(t)
         if acc.tracing {

@@ -21,6 +21,8 @@ public struct AnalyzedText: Sendable {
     /// Tokens in Chinese characters, and tokens of letters in other scripts (ICU's cut).
     public let hanTokens: Int
     public let letterTokens: Int
+    /// Tokens in Japanese kana.
+    public let kanaTokens: Int
     /// Exclamation marks in the text (！ counts too).
     public let exclamations: Int
     /// Original UTF-16 index → scalar index, only when the text has characters beyond the BMP.
@@ -28,9 +30,10 @@ public struct AnalyzedText: Sendable {
 
     init(original: String, originalUnits: [UInt16], normalized: [UInt16], map: [Int32], tokens: [Token], ids: [Int32],
          clauses: [Range<Int>], segments: [Range<Int>], scalarIndex: [Int32]?,
-         hanTokens: Int = 0, letterTokens: Int = 0, exclamations: Int = 0) {
+         hanTokens: Int = 0, letterTokens: Int = 0, kanaTokens: Int = 0, exclamations: Int = 0) {
         self.hanTokens = hanTokens
         self.letterTokens = letterTokens
+        self.kanaTokens = kanaTokens
         self.exclamations = exclamations
         self.original = original
         self.originalUnits = originalUnits

@@ -130,6 +130,7 @@ import Lexicon
         #expect(Support.mini("arrived late").language == "en")
         #expect(Support.mini("质量OK但是物流太slow了and the box").language == "mixed")
         #expect(Support.mini("👍👍").language == "und")
+        #expect(Support.mini("商品が届きません。配送が遅すぎる").language == "ja")
     }
 
     @Test func traceExplainsDecisions() {
