@@ -20,11 +20,16 @@ public final class Classifier {
     private var all: [PhraseMatch] = []
     private var order: [Int32] = []
     private var chosen: [Bool] = []
-    private var taken: [Bool] = []
-    private var literal: [Bool] = []
-    private var negatorAt: [Bool] = []
+    private var flags: [UInt8] = []
     private var degreeAt: [Double] = []
-    private var hypotheticalAt: [Bool] = []
+
+    /// Bits of the per-token flags.
+    private enum Flag {
+        static let taken: UInt8 = 1         // a selected phrase covers the token
+        static let literal: UInt8 = 2       // a selected phrase spells the token (not its gap)
+        static let negator: UInt8 = 4       // a negator ends at the token
+        static let hypothetical: UInt8 = 8  // a hypothetical or wish marker starts at the token
+    }
     private var stops: [(PhraseMatch, Int?)] = []
     private var selected: [PhraseMatch] = []
 
@@ -68,16 +73,15 @@ public final class Classifier {
         let matchEntries = lexicon.matchEntries
         // The scratch buffers move into locals for the call (unique, so no copies, and no
         // exclusivity checks on every access), and back afterwards.
-        var all = self.all, order = self.order, chosen = self.chosen, taken = self.taken, literal = self.literal
-        var negatorAt = self.negatorAt, degreeAt = self.degreeAt, hypotheticalAt = self.hypotheticalAt
-        self.all = []; self.order = []; self.chosen = []; self.taken = []; self.literal = []
-        self.negatorAt = []; self.degreeAt = []; self.hypotheticalAt = []
-        defer {
-            self.all = all; self.order = order; self.chosen = chosen; self.taken = taken; self.literal = literal
-            self.negatorAt = negatorAt; self.degreeAt = degreeAt; self.hypotheticalAt = hypotheticalAt
-        }
+        var all = self.all
+        self.all = []
+        defer { self.all = all }
         lexicon.allMatches(t, ids: ids, into: &all)
         if all.isEmpty { return }
+        // Per token, one byte of flags (taken, literal, negator, hypothetical), and degree factors.
+        var order = self.order, chosen = self.chosen, flags = self.flags, degreeAt = self.degreeAt
+        self.order = []; self.chosen = []; self.flags = []; self.degreeAt = []
+        defer { self.order = order; self.chosen = chosen; self.flags = flags; self.degreeAt = degreeAt }
 
         // Stop phrases block; everything else competes for tokens, longest first.
         let n = t.tokens.count
@@ -98,7 +102,7 @@ public final class Classifier {
             let x = all[Int(a)], y = all[Int(b)]
             return x.length != y.length ? x.length > y.length : x.start < y.start
         }
-        Self.reset(&taken, n, false)
+        Self.reset(&flags, n, 0)
         Self.reset(&chosen, all.count, false)
         var selected = self.selected
         selected.removeAll(keepingCapacity: true)
@@ -107,9 +111,9 @@ public final class Classifier {
         for k in order {
             let m = all[Int(k)]
             var free = true
-            for i in m.start..<m.end where taken[i] { free = false; break }
+            for i in m.start..<m.end where flags[i] & Flag.taken != 0 { free = false; break }
             guard free else { continue }
-            for i in m.start..<m.end { taken[i] = true }
+            for i in m.start..<m.end { flags[i] |= Flag.taken }
             chosen[Int(k)] = true
             selected.append(m)
         }
@@ -118,27 +122,24 @@ public final class Classifier {
         // Modifier positions, from every match — a negator inside another phrase's gap counts
         // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
         // phrase spells out itself (the "not" of "not as described").
-        Self.reset(&literal, n, false)
         for m in selected {
-            for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { literal[i] = true }
+            for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { flags[i] |= Flag.literal }
         }
-        Self.reset(&negatorAt, n, false)
         Self.reset(&degreeAt, n, 1)
-        Self.reset(&hypotheticalAt, n, false)
         var contrastClause = -1
         for (k, m) in all.enumerated() {
             if !chosen[k] {
                 var spelled = false
-                for i in m.start..<m.end where literal[i] { spelled = true; break }
+                for i in m.start..<m.end where flags[i] & Flag.literal != 0 { spelled = true; break }
                 if spelled { continue }
             }
             for k in lexicon.entryRange(of: m) {
                 let e = matchEntries[k]
                 guard case .modifier(let kind, let factor) = payloads[Int(e)] else { continue }
                 switch kind {
-                case .negator: negatorAt[m.end - 1] = true
+                case .negator: flags[m.end - 1] |= Flag.negator
                 case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
-                case .hypothetical: hypotheticalAt[m.start] = true
+                case .hypothetical: flags[m.start] |= Flag.hypothetical
                 case .contrast: contrastClause = max(contrastClause, t.clause(ofToken: m.start))
                 case .word: break
                 }
@@ -147,7 +148,7 @@ public final class Classifier {
         // Negators fused into a Chinese token ICU would not split (不是, 没发): the token
         // starts with a one-character negator and is not itself in the lexicon.
         for (i, tok) in t.tokens.enumerated() where ids[i] < 0 && tok.kind == .ideographic && tok.length >= 2 {
-            if lexicon.negatorPrefixes.contains(t.normalized[Int(tok.start)]) { negatorAt[i] = true }
+            if lexicon.negatorPrefixes.contains(t.normalized[Int(tok.start)]) { flags[i] |= Flag.negator }
         }
         if acc.tracing {
             for m in selected {
@@ -169,8 +170,8 @@ public final class Classifier {
         for m in selected {
             let clauseIndex = t.clause(ofToken: m.start)
             let clause = t.clauses[clauseIndex]
-            let negated = isNegated(m, clause: clause, negatorAt, rules.negationWindow)
-            let hypothetical = (clause.lowerBound..<m.start).contains { hypotheticalAt[$0] }
+            let negated = isNegated(m, clause: clause, flags, rules.negationWindow)
+            let hypothetical = (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 }
             let words = acc.tracing ? (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ") : ""
             var valence = 0.0
             for k in lexicon.entryRange(of: m) {
@@ -185,7 +186,7 @@ public final class Classifier {
                         if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated: not counted") }
                         continue
                     }
-                    if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, negatorAt) }) {
+                    if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, flags) }) {
                         if acc.tracing {
                             let s = (stop.0.start..<stop.0.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
                             acc.log(.stopped, field, "'\(words)' (\(lexicon.categories[c].id)) blocked by stop phrase '\(s)'")
@@ -240,24 +241,24 @@ public final class Classifier {
         }
     }
 
-    private func isNegated(_ m: PhraseMatch, clause: Range<Int>, _ negatorAt: [Bool], _ window: Int) -> Bool {
+    private func isNegated(_ m: PhraseMatch, clause: Range<Int>, _ flags: [UInt8], _ window: Int) -> Bool {
         var k = m.start - 1
         while k >= clause.lowerBound && k >= m.start - window {
-            if negatorAt[k] { return true }
+            if flags[k] & Flag.negator != 0 { return true }
             k -= 1
         }
         var g = Int(m.gapStart)
-        while g < Int(m.gapEnd) { if negatorAt[g] { return true }; g += 1 }
+        while g < Int(m.gapEnd) { if flags[g] & Flag.negator != 0 { return true }; g += 1 }
         return false
     }
 
     /// Whether a stop phrase blocks a defect match: it overlaps it, is for its category (or all),
     /// is not merely a part of the longer defect phrase ("as pictured" inside "not as pictured"),
     /// and is not negated itself ("doesn't fit well").
-    private func blocks(_ stop: PhraseMatch, category: Int?, _ m: PhraseMatch, _ c: Int, clause: Range<Int>, _ negatorAt: [Bool]) -> Bool {
+    private func blocks(_ stop: PhraseMatch, category: Int?, _ m: PhraseMatch, _ c: Int, clause: Range<Int>, _ flags: [UInt8]) -> Bool {
         guard stop.overlaps(m), category == nil || category == c else { return false }
         if stop.start >= m.start && stop.end <= m.end && stop.length < m.length { return false }
-        return !isNegated(stop, clause: clause, negatorAt, lexicon.rules.negationWindow)
+        return !isNegated(stop, clause: clause, flags, lexicon.rules.negationWindow)
     }
 
     /// The same word twice in a row (好好, very very): emphasis.
