@@ -217,7 +217,8 @@ public final class Classifier {
                         dist += 1
                     }
                     let sign: Double = x < 0 ? -1 : 1
-                    if let stretched, (m.start..<m.end).contains(where: { stretched[$0] }) || isRepeated(m, ids) { x += sign * rules.stretchBoost }
+                    let isStretched = stretched.map { s in (m.start..<m.end).contains { s[$0] } } ?? false
+                    if isStretched || isRepeated(m, ids) { x += sign * rules.stretchBoost }
                     if isAllCaps(m, t) { x += sign * rules.capsBoost }
                     valence += x
                     if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short)\(negated ? " negated" : "") → \(x.short)") }
