@@ -92,6 +92,11 @@ import Lexicon
         #expect(Support.mini("👍🏻").sentiment.label == .positive)
     }
 
+    @Test func aRepeatedWordIsEmphasizedWithoutAnyStretchedWord() throws {
+        let c = try Classifier(lexicon: Support.mini).classify(ReviewInput(text: "good good"), trace: true)
+        #expect(c.trace.contains { $0.kind == .sentiment && $0.message.hasSuffix("→ 2.5") }, "\(c.trace)")
+    }
+
     @Test func hypotheticalClausesCarryNoSentiment() {
         #expect(Support.mini("如果质量差就退").sentiment.label == .neutral)
         #expect(Support.mini("hope it is good").sentiment.label == .neutral)
