@@ -33,6 +33,12 @@ public enum RatingParser {
     /// The rating in `text`.
     /// - Throws: ``Failure`` when the text is not a rating or is out of 1–5.
     public static func parse(_ text: String) throws(Failure) -> Int {
+        // The usual case, a bare digit (or "4.0"), without building strings.
+        let u = text.utf8
+        if let f = u.first, (0x31...0x35).contains(f) {
+            if u.count == 1 { return Int(f - 0x30) }
+            if u.count == 3, u.dropFirst().elementsEqual([0x2E, 0x30]) { return Int(f - 0x30) }
+        }
         var s = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
             // Full-width digits and solidus to ASCII.
             if (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0F {
