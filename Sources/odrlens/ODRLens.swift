@@ -13,14 +13,22 @@ struct ODRLens: ParsableCommand {
         subcommands: [ClassifyCommand.self, AttributeCommand.self, EvalCommand.self, ExplainCommand.self, LexiconCommand.self, TokenizeCommand.self, BenchCommand.self]
     )
 
-    /// Runs the command. Usage errors keep swift-argument-parser's handling (exit 64, with help);
-    /// any other failure — a file that cannot be read or written, an unreadable table — is printed
-    /// as `odrlens: error: …` and exits with 2, as every command documents.
+    /// Runs the command. Help exits 0; a usage error prints the parser's message and exits 2; any
+    /// other failure — a file that cannot be read or written, an unreadable table — is printed as
+    /// `odrlens: error: …` and exits with 2, as every command documents.
+    /// A usage error (unknown flag, bad value) prints the parser's message and usage and exits 2.
+    static func exitOnUsage(_ error: any Error) {
+        guard exitCode(for: error) == .validationFailure else { return }
+        StandardError.print(fullMessage(for: error))
+        Foundation.exit(2)
+    }
+
     static func main() {
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
+            exitOnUsage(error)
             exit(withError: error)
         }
         do {
@@ -28,7 +36,8 @@ struct ODRLens: ParsableCommand {
         } catch let e as ExitCode {
             exit(withError: e)
         } catch {
-            // Help, clean exits and usage errors keep their codes (0, 64); anything else is 2.
+            // Help and clean exits keep their code 0; usage errors and anything else exit 2.
+            exitOnUsage(error)
             if exitCode(for: error) != .failure { exit(withError: error) }
             let message = "\(error)"
             // Errors that already say where (`path:line: error: …`) are printed as they are.

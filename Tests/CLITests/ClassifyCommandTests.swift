@@ -85,7 +85,7 @@ import Testing
     ])
     func errors(args: [String], message: String) throws {
         let r = try CLIRunner.run(args + (args.contains("--lexicons") ? [] : Self.lex))
-        #expect(r.status == 2 || (r.status == 64 && args.count == 1), "status \(r.status): \(r.stderr)")
+        #expect(r.status == 2, "status \(r.status): \(r.stderr)")
         #expect(r.stderr.contains(message), "\(r.stderr)")
     }
 

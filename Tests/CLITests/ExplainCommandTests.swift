@@ -28,7 +28,7 @@ import Testing
     ])
     func usage(args: [String], message: String) throws {
         let r = try CLIRunner.run(args + Self.lex)
-        #expect(r.status == 64)
+        #expect(r.status == 2, "usage errors exit 2")
         #expect(r.stderr.contains(message))
     }
 

@@ -31,9 +31,9 @@ import Testing
     }
 
     @Test("usage and input errors", arguments: [
-        (["lexicon", "suggest"], "give --input DUMP", Int32(64)),
-        (["lexicon", "suggest", "--input", "-"], "reads its input twice", 64),
-        (["lexicon", "suggest", "--input", "fixtures/tuning/dump.jsonl", "--category", "nope", "--lexicons", "fixtures/lexicons/mini"], "unknown category 'nope'", 64),
+        (["lexicon", "suggest"], "give --input DUMP", Int32(2)),
+        (["lexicon", "suggest", "--input", "-"], "reads its input twice", 2),
+        (["lexicon", "suggest", "--input", "fixtures/tuning/dump.jsonl", "--category", "nope", "--lexicons", "fixtures/lexicons/mini"], "unknown category 'nope'", 2),
         (["lexicon", "diff", "fixtures/tuning/old", "fixtures/tuning/broken", "--input", "fixtures/tuning/dump.jsonl"], "has 2 error(s)", 2),
         (["lexicon", "diff", "fixtures/tuning/old", "fixtures/tuning/new", "--input", "fixtures/tuning/nope.jsonl"], "nope.jsonl", 2),
     ])

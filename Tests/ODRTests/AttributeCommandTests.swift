@@ -22,8 +22,7 @@ import Testing
     }
 
     @Test func usageErrorsExitWith2() throws {
-        #expect(try CLIRunner.run(["attribute", "--orders", "fixtures/odr/orders.tsv", "--format", "csv"]).status == 64 ||
-                CLIRunner.run(["attribute", "--orders", "fixtures/odr/orders.tsv", "--format", "csv"]).status == 2)
+        #expect(try CLIRunner.run(["attribute", "--orders", "fixtures/odr/orders.tsv", "--format", "csv"]).status == 2)
         #expect(try CLIRunner.run(["attribute", "--lexicons", "fixtures/lexicons/mini", "--orders", "/nonexistent.tsv"]).status == 2)
     }
 }
