@@ -95,11 +95,13 @@ public struct JSONWriter: Sendable {
     /// Appends `s` as a quoted JSON string to `out`.
     ///
     /// - Complexity: O(n); bytes that need no escape are copied in runs.
+    @inline(__always)
+    static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
+
     public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         var s = s
         s.withUTF8 { p in
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
             var runStart = 0
             var i = 0
             let n = p.count
@@ -114,7 +116,7 @@ public struct JSONWriter: Sendable {
                     case 0x09: escape = [0x5C, UInt8(ascii: "t")]
                     case 0x08: escape = [0x5C, UInt8(ascii: "b")]
                     case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
-                    default: escape = Array("\\u00".utf8) + [hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                    default: escape = [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigit(b >> 4), hexDigit(b & 0xF)]
                     }
                 } else if b == 0x22 || b == 0x5C {
                     escape = [0x5C, b]
