@@ -172,7 +172,8 @@ public enum ReportRenderer {
         return s + " %"
     }
 
-    static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+    /// Left-aligns in a column of `n` characters; a longer value keeps one space before the next column.
+    static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
 
     /// The terminal summary.
     public static func text(_ r: ODRReport) -> String {
