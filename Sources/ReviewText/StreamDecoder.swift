@@ -124,13 +124,12 @@ public struct StreamDecoder {
             }
         }
         let units = utf16[0..<Int(n)]
-        // Line numbers of the invalid sequences, counted in the output.
+        // Line numbers of the invalid sequences, counted in the output (the first 256 of a chunk;
+        // beyond that they are counted without their lines).
         var k = 0
-        var next = 0
         for b in bad.prefix(Int(min(badCount, 256))) {
             while k < Int(b) { if units[k] == 0x0A { line += 1 }; k += 1 }
             record(badAt: line)
-            next += 1
         }
         while k < units.count { if units[k] == 0x0A { line += 1 }; k += 1 }
         if badCount > 256 { invalidCount += Int(badCount) - 256 }
