@@ -126,7 +126,9 @@ public final class Classifier {
             for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { flags[i] |= Flag.literal }
         }
         Self.reset(&degreeAt, n, 1)
-        var contrastClause = -1
+        // Where the last contrast word starts: sentiment before it is damped, from it on raised
+        // (by token position, so that a contrast of several words — "on the other hand" — counts too).
+        var contrastStart = -1
         for (k, m) in all.enumerated() {
             if !chosen[k] {
                 var spelled = false
@@ -140,7 +142,7 @@ public final class Classifier {
                 case .negator: flags[m.end - 1] |= Flag.negator
                 case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
                 case .hypothetical: flags[m.start] |= Flag.hypothetical
-                case .contrast: contrastClause = max(contrastClause, t.clause(ofToken: m.start))
+                case .contrast: contrastStart = max(contrastStart, m.start)
                 case .word: break
                 }
             }
@@ -228,8 +230,8 @@ public final class Classifier {
             }
             guard valence != 0 else { continue }
             hasSentiment = true
-            if contrastClause >= 0 {
-                valence *= clauseIndex < contrastClause ? rules.contrastBefore : rules.contrastAfter
+            if contrastStart >= 0 {
+                valence *= m.start < contrastStart ? rules.contrastBefore : rules.contrastAfter
             }
             fieldSum += valence
         }

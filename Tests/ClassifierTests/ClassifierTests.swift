@@ -80,6 +80,10 @@ import Lexicon
         #expect(Support.mini("质量不错，但是物流太慢").sentiment.label == .negative)
         #expect(Support.mini("terrible box but I love it").sentiment.label == .positive)
         #expect(Support.mini("I love it but terrible box").sentiment.label == .negative)
+        // Several words of contrast work the same way.
+        let lex = try! Support.lexiconWith(modifiers: "on the other hand\tcontrast\n")
+        let c = try! Classifier(lexicon: lex).classify(text: "terrible box on the other hand I love it")
+        #expect(c.sentiment.label == .positive)
     }
 
     @Test func exclamationCapsStretchingAndEmojiAddEmphasis() {

@@ -1,3 +1,4 @@
+import Foundation
 import Lexicon
 import Classifier
 import Testing
@@ -12,6 +13,16 @@ enum Support {
 
     static let mini: Lexicon = try! LexiconLoader.load(directory: root + "/fixtures/lexicons/mini").0
     static let shipped: Lexicon = try! LexiconLoader.load(directory: root + "/lexicons").0
+
+    /// The mini lexicon with extra lines appended to its en/modifiers.txt, loaded from a copy.
+    static func lexiconWith(modifiers extra: String) throws -> Lexicon {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("odrlens-mini-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: root + "/fixtures/lexicons/mini", toPath: dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/en/modifiers.txt"
+        try (String(contentsOfFile: path, encoding: .utf8) + extra).write(toFile: path, atomically: true, encoding: .utf8)
+        return try LexiconLoader.load(directory: dir).0
+    }
 
     static func mini(_ text: String, rating: Int? = nil) -> Classification {
         try! Classifier(lexicon: mini).classify(ReviewInput(text: text, rating: rating))
