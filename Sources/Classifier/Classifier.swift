@@ -173,6 +173,7 @@ public final class Classifier {
             let clauseIndex = t.clause(ofToken: m.start)
             let clause = t.clauses[clauseIndex]
             let negated = isNegated(m, clause: clause, flags, rules.negationWindow)
+            let negatedAfter = !negated && isNegatedAfter(m, clause: clause, flags, t)
             let hypothetical = (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 }
             let words = acc.tracing ? (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ") : ""
             var valence = 0.0
@@ -184,8 +185,8 @@ public final class Classifier {
                         if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) is in a condition or wish: not counted") }
                         continue
                     }
-                    if negated {
-                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated: not counted") }
+                    if negated || negatedAfter {
+                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter ? " after it" : ""): not counted") }
                         continue
                     }
                     if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, flags) }) {
@@ -254,6 +255,28 @@ public final class Classifier {
         while g < Int(m.gapEnd) { if flags[g] & Flag.negator != 0 { return true }; g += 1 }
         return false
     }
+
+    /// Chinese puts the negation after the thing too, at the end of the clause: 破损都没有,
+    /// 一点划痕也没有, 色差什么的没有. A Chinese negator within `negation_window` + 1 tokens after a defect phrase,
+    /// followed by nothing but sentence-final particles, negates it; 没有处理 or 没出来 (a negator
+    /// going on to its own verb) does not.
+    private func isNegatedAfter(_ m: PhraseMatch, clause: Range<Int>, _ flags: [UInt8], _ t: AnalyzedText) -> Bool {
+        var j = m.end
+        while j < min(m.end + lexicon.rules.negationWindow + 1, clause.upperBound) {
+            if flags[j] & Flag.negator != 0 && t.tokens[j].kind == .ideographic {
+                // Only sentence-final particles may follow the negator (没有了, 都没有啊).
+                return (j + 1..<clause.upperBound).allSatisfy { k in
+                    let tok = t.tokens[k]
+                    return tok.length == 1 && Classifier.finalParticles.contains(t.normalized[Int(tok.start)])
+                }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// 了 的 啊 呢 哦 吧 呀 喔 噢 哈 滴 嘛.
+    static let finalParticles: Set<UInt16> = Set("了的啊呢哦吧呀喔噢哈滴嘛".utf16)
 
     /// Whether a stop phrase blocks a defect match: it overlaps it, is for its category (or all),
     /// is not merely a part of the longer defect phrase ("as pictured" inside "not as pictured"),

@@ -24,6 +24,14 @@ import Lexicon
         #expect(Support.mini(text).ids == [], "\(text)")
     }
 
+    @Test("Chinese negation after the thing, at the end of its clause", arguments: [
+        ("一点破损都没有", false), ("破损什么的都没有了，很满意", false), ("盒子压扁了？没有", true),
+        ("收到就有破损，没有人处理", true), ("破损没有人管", true),
+    ])
+    func negationAfter(text: String, fires: Bool) {
+        #expect(Support.mini(text).ids.contains("damaged") == fires, "\(text)")
+    }
+
     @Test func aPhraseThatContainsItsNegationFires() {
         #expect(Support.mini("包裹没收到").ids == ["not_received"])
         #expect(Support.mini("my parcel never arrived").ids == ["not_received"])
