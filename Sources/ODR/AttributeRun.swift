@@ -29,7 +29,7 @@ public struct AttributeRun: Sendable {
     }
 
     /// Runs; returns the report and every rejected row.
-    /// - Throws: ``ODRError`` for unreadable inputs or missing columns.
+    /// - Throws: ``RecordsError`` for unreadable inputs or missing columns.
     public func run() throws -> (ODRReport, [Reject]) {
         var problems: [Reject] = []
         let categories = CategorySet(lexicon: lexicon)

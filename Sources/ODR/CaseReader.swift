@@ -42,10 +42,10 @@ public enum CaseReader {
             let m: ColumnMapping
             do {
                 m = try ColumnMapper.map(headers: header, overrides: overrides, required: [.orderID], file: name)
-            } catch let e as RecordsError { throw ODRError(file: name, line: e.line, e.message) }
+            } catch let e as RecordsError { throw RecordsError(file: name, line: e.line, message: e.message) }
             let reason = kind == .returned ? (m.index(of: .returnReason) ?? -1) : (m.index(of: .reason) ?? m.index(of: .text) ?? -1)
             if kind == .returned && reason < 0 {
-                throw ODRError(file: name, line: 1, "no column for 'reason'; headers seen: \(header.map { "\"\($0)\"" }.joined(separator: ", "))")
+                throw RecordsError(file: name, line: 1, message: "no column for 'reason'; headers seen: \(header.map { "\"\($0)\"" }.joined(separator: ", "))")
             }
             return Columns(orderID: m.index(of: .orderID)!, kind: m.index(of: .kind) ?? -1, status: m.index(of: .status) ?? -1,
                            reason: reason, comments: m.index(of: .customerComments) ?? -1, index: index)

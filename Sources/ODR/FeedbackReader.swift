@@ -45,7 +45,7 @@ public enum FeedbackReader {
     static func readClassified(path: String, file: String, orders: OrderTable, categories: CategorySet, jobs: Int,
                                into events: inout EventSet, problems: inout [Reject]) throws {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ODRError(file: file, "cannot open") }
+        guard fd >= 0 else { throw RecordsError(file: file, line: nil, message: "cannot open") }
         defer { close(fd) }
         var st = stat()
         fstat(fd, &st)
@@ -110,9 +110,9 @@ public enum FeedbackReader {
             source = try DecodedChunkSource(path: path, encoding: encoding)
             reader = try ReviewTableReader(source: source, file: file, fileExtension: path == "-" ? nil : path.split(separator: ".").last.map(String.init), options: table)
         } catch let e as RecordsError {
-            throw ODRError(file: file, line: e.line, e.message)
+            throw RecordsError(file: file, line: e.line, message: e.message)
         } catch {
-            throw ODRError(file: file, "\(error)")
+            throw RecordsError(file: file, line: nil, message: "\(error)")
         }
         var rows: [(order: Int32, row: ReviewRow)] = []
         while let o = try reader.next() {

@@ -42,7 +42,7 @@ public enum OrdersReader {
     }
 
     /// Reads `path` (`file` names it in messages).
-    /// - Throws: ``ODRError`` when the file cannot be read or lacks an order id or date column.
+    /// - Throws: ``RecordsError`` when the file cannot be read or lacks an order id or date column.
     public static func read(path: String, file: String? = nil, jobs: Int, utcOffset: Int = 0, overrides: [ColumnOverride] = [],
                             encoding: TextEncoding? = nil, problems: inout [Reject]) throws -> (OrderTable, Summary) {
         let name = file ?? path
@@ -50,9 +50,9 @@ public enum OrdersReader {
             let m: ColumnMapping
             do {
                 m = try ColumnMapper.map(headers: header, overrides: overrides, required: [.orderID], file: name)
-            } catch let e as RecordsError { throw ODRError(file: name, line: e.line, e.message) }
+            } catch let e as RecordsError { throw RecordsError(file: name, line: e.line, message: e.message) }
             guard let date = m.columns[.purchaseDate] ?? m.index(of: .date) else {
-                throw ODRError(file: name, line: 1, "no column for 'purchaseDate'; headers seen: \(header.map { "\"\($0)\"" }.joined(separator: ", ")); choose one with --orders-column purchaseDate=HEADER")
+                throw RecordsError(file: name, line: 1, message: "no column for 'purchaseDate'; headers seen: \(header.map { "\"\($0)\"" }.joined(separator: ", ")); choose one with --orders-column purchaseDate=HEADER")
             }
             let parser = DayParser.guessing(sample.compactMap { date < $0.count ? $0[date] : nil }, utcOffset: utcOffset)
             return Columns(orderID: m.index(of: .orderID)!, date: date, status: m.index(of: .status) ?? -1,

@@ -1,3 +1,4 @@
+import Records
 import Foundation
 
 /// The editable table mapping FBA return reason codes to defect categories
@@ -19,23 +20,23 @@ public struct ReturnReasonTable: Sendable {
     public init() {}
 
     /// Parses `text` (from `file`, for messages) against `categories`.
-    /// - Throws: ``ODRError`` `file:line: error: unknown category 'x'` and for malformed lines.
+    /// - Throws: ``RecordsError`` `file:line: error: unknown category 'x'` and for malformed lines.
     public init(text: String, file: String, categories: CategorySet) throws {
         for (n, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             let cols = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if cols.isEmpty { continue }
-            guard cols.count >= 2 else { throw ODRError(file: file, line: n + 1, "expected CODE<TAB>category[<TAB>score]") }
+            guard cols.count >= 2 else { throw RecordsError(file: file, line: n + 1, message: "expected CODE<TAB>category[<TAB>score]") }
             let code = cols[0].uppercased()
             var category: Int?
             if cols[1] != "-" {
-                guard let c = categories.index(cols[1]) else { throw ODRError(file: file, line: n + 1, "unknown category '\(cols[1])'") }
+                guard let c = categories.index(cols[1]) else { throw RecordsError(file: file, line: n + 1, message: "unknown category '\(cols[1])'") }
                 category = c
             }
             var score = ReturnReasonTable.defaultScore
             if cols.count >= 3 {
-                guard let s = Double(cols[2]), s > 0, s <= 1 else { throw ODRError(file: file, line: n + 1, "score must be in (0, 1]: '\(cols[2])'") }
+                guard let s = Double(cols[2]), s > 0, s <= 1 else { throw RecordsError(file: file, line: n + 1, message: "score must be in (0, 1]: '\(cols[2])'") }
                 score = s
             }
             if code.hasSuffix("*") {
@@ -49,7 +50,7 @@ public struct ReturnReasonTable: Sendable {
 
     /// Loads `path`.
     public static func load(path: String, categories: CategorySet) throws -> ReturnReasonTable {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ODRError(file: path, "cannot read") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw RecordsError(file: path, line: nil, message: "cannot read") }
         return try ReturnReasonTable(text: String(decoding: data, as: UTF8.self), file: path, categories: categories)
     }
 

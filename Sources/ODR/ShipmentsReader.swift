@@ -37,7 +37,7 @@ public enum ShipmentsReader {
             let m: ColumnMapping
             do {
                 m = try ColumnMapper.map(headers: header, overrides: overrides, required: [.orderID, .carrier], file: name)
-            } catch let e as RecordsError { throw ODRError(file: name, line: e.line, e.message) }
+            } catch let e as RecordsError { throw RecordsError(file: name, line: e.line, message: e.message) }
             let p = m.index(of: .promisedDate) ?? -1, d = m.index(of: .deliveryDate) ?? -1
             func parser(_ col: Int) -> DayParser {
                 DayParser.guessing(sample.compactMap { col >= 0 && col < $0.count ? $0[col] : nil }, utcOffset: utcOffset)

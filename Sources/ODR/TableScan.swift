@@ -93,7 +93,7 @@ public enum TableScan {
     ) throws -> Result<State> {
         let layout: Layout
         do { layout = try self.layout(path: path, encoding: encoding) } catch let e as RecordsError {
-            throw ODRError(file: file, line: e.line, e.message)
+            throw RecordsError(file: file, line: e.line, message: e.message)
         }
         if layout.fast {
             let context = try prepare(layout.header, layout.sample)
@@ -130,7 +130,7 @@ public enum TableScan {
         row: @escaping @Sendable (inout State, Context, RowView) -> Void
     ) throws -> Result<State> {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ODRError(file: file, "cannot open: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw RecordsError(file: file, line: nil, message: "cannot open: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         var st = stat()
         fstat(fd, &st)
@@ -256,7 +256,7 @@ public enum TableScan {
             box.lines = lineNo
             box.rows = rows
         }
-        if let failure = boxes.compactMap(\.failure).first { throw ODRError(file: file, failure) }
+        if let failure = boxes.compactMap(\.failure).first { throw RecordsError(file: file, line: nil, message: failure) }
         return boxes
     }
 
@@ -270,12 +270,12 @@ public enum TableScan {
     ) throws -> Result<State> {
         let source: DecodedChunkSource
         do { source = try DecodedChunkSource(path: path, encoding: encoding) } catch {
-            throw ODRError(file: file, "\(error)")
+            throw RecordsError(file: file, line: nil, message: "\(error)")
         }
         var reader = DelimitedRecordReader(source, options: DelimitedReaderOptions(format: format == .jsonl ? .tsv : format))
         let header: [String]
         do { header = try reader.readHeader()?.fields ?? [] } catch let e as RecordsError {
-            throw ODRError(file: file, line: e.line, e.message)
+            throw RecordsError(file: file, line: e.line, message: e.message)
         }
         var buffered: [RecordOutcome<RawRecord>] = []
         while buffered.count < sampleRows, let o = try reader.next() { buffered.append(o) }

@@ -1,3 +1,4 @@
+import Records
 import Foundation
 import Testing
 @testable import ODR
@@ -99,6 +100,6 @@ import Testing
     }
 
     @Test func missingOrdersFileIsAnError() {
-        #expect(throws: ODRError.self) { try Support.run(AttributeInputs(orders: "/nonexistent/orders.tsv"), Support.options()) }
+        #expect(throws: RecordsError.self) { try Support.run(AttributeInputs(orders: "/nonexistent/orders.tsv"), Support.options()) }
     }
 }

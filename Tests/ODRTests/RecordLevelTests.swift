@@ -1,3 +1,4 @@
+import Records
 import Testing
 @testable import ODR
 
@@ -49,7 +50,7 @@ import Testing
         #expect(t.lookup("UNDELIVERABLE_REFUSED")?.score == 0.5)
         #expect(t.lookup("UNWANTED_ITEM")?.category == nil && t.lookup("UNWANTED_ITEM") != nil)
         #expect(t.lookup("SOMETHING_NEW") == nil)
-        #expect(throws: ODRError.self) { try ReturnReasonTable(text: "X\tnope\n", file: "t", categories: cats) }
+        #expect(throws: RecordsError.self) { try ReturnReasonTable(text: "X\tnope\n", file: "t", categories: cats) }
     }
 
     @Test("obscene words, and innocent words that contain their letters", arguments: [
