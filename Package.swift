@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The only place that sees ICU's headers. Its public header exposes plain C types only,
@@ -24,11 +26,15 @@ let package = Package(
         .target(name: "Classifier", dependencies: ["Lexicon", "ReviewText"]),
         .target(name: "Pipeline", dependencies: ["Records", "Classifier", "Lexicon", "ReviewText"]),
         .target(name: "ODR", dependencies: ["Records", "Lexicon", "Classifier", "Pipeline", "ReviewText"]),
+        // Complaint queues for the support team: CSV and XLSX.
+        .target(name: "Export", dependencies: ["ODR", "Records", "Lexicon", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // The self-contained HTML dashboard.
+        .target(name: "Report", dependencies: ["ODR", "Export", "Lexicon", "Records", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Tuning", dependencies: ["Records", "Lexicon", "Classifier", "Pipeline", "ReviewText"]),
         .executableTarget(
             name: "odrlens",
             dependencies: [
-                "ReviewText", "Records", "Lexicon", "Classifier", "Pipeline", "ODR", "Tuning",
+                "ReviewText", "Records", "Lexicon", "Classifier", "Pipeline", "ODR", "Export", "Report", "Tuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +45,8 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "ODRTests", dependencies: ["ODR", "Pipeline", "CLITestSupport"]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "ODR", "CLITestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "ODR", "CLITestSupport"]),
         // Runs the built binary for the end-to-end tests (golden files under fixtures/).
         .target(name: "CLITestSupport", path: "Tests/CLITestSupport"),
         .testTarget(name: "CLITests", dependencies: ["odrlens", "CLITestSupport"]),

@@ -3,6 +3,7 @@ import ReviewText
 
 /// The files of an `attribute` run: orders (required) and the optional others.
 public struct AttributeInputs: Sendable {
+    /// The orders file; empty for none (only `export` goes without one: every event is then unmatched).
     public var orders: String
     public var feedback: [String] = []
     public var claims: [String] = []

@@ -31,17 +31,28 @@ public struct AttributeRun: Sendable {
     /// Runs; returns the report and every rejected row.
     /// - Throws: ``RecordsError`` for unreadable inputs or missing columns.
     public func run() throws -> (ODRReport, [Reject]) {
+        let r = try run(keepTexts: false)
+        return (r.report, r.problems)
+    }
+
+    /// Runs and keeps, besides the report, the orders and every event with its words (for complaint
+    /// queues and the HTML report).
+    public func runDetailed() throws -> AttributeResult { try run(keepTexts: true) }
+
+    private func run(keepTexts: Bool) throws -> AttributeResult {
         var problems: [Reject] = []
         let categories = CategorySet(lexicon: lexicon)
-        let (orders0, orderSummary) = try OrdersReader.read(path: inputs.orders, jobs: jobs, utcOffset: utcOffset,
-                                                            overrides: inputs.orderColumns, encoding: inputs.encoding, problems: &problems)
+        let (orders0, orderSummary) = inputs.orders.isEmpty ? (OrderTable(), OrdersReader.Summary())
+            : try OrdersReader.read(path: inputs.orders, jobs: jobs, utcOffset: utcOffset,
+                                    overrides: inputs.orderColumns, encoding: inputs.encoding, problems: &problems)
         var orders = orders0
         var events = EventSet()
+        events.keepTexts = keepTexts
         var ordersInput = InputSummary(kind: "orders", file: inputs.orders)
         ordersInput.rows = orderSummary.rows
         ordersInput.rejected = orderSummary.rejected
         ordersInput.used = orders.count
-        events.inputs.append(ordersInput)
+        if !inputs.orders.isEmpty { events.inputs.append(ordersInput) }
         for path in inputs.shipments {
             events.inputs.append(try ShipmentsReader.read(path: path, jobs: jobs, utcOffset: utcOffset, encoding: inputs.encoding,
                                                           into: &orders, problems: &problems))
@@ -63,6 +74,6 @@ public struct AttributeRun: Sendable {
             }
         }
         let report = ODRAnalyzer.analyze(orders: orders, events: events, categories: categories, options: options)
-        return (report, problems)
+        return AttributeResult(report: report, problems: problems, orders: orders, events: events, categories: categories)
     }
 }

@@ -16,6 +16,9 @@ public enum CaseReader {
         var status: Int
         var reason: Int
         var comments: Int
+        var date: Int
+        var product: Int
+        var parser: DayParser
         var index: KeyTable
     }
 
@@ -24,6 +27,11 @@ public enum CaseReader {
         var kind: String
         var status: String
         var reason: String
+        var comments: String
+        var orderID: String
+        var day: Int?
+        var product: String
+        var line: Int
     }
 
     struct Chunk {
@@ -38,7 +46,8 @@ public enum CaseReader {
                             encoding: TextEncoding? = nil, into events: inout EventSet, problems: inout [Reject]) throws {
         let name = file ?? path
         let index = orders.index
-        let result = try TableScan.scan(path: path, file: name, jobs: pool.jobs, encoding: encoding, prepare: { header, _ in
+        let keep = events.keepTexts
+        let result = try TableScan.scan(path: path, file: name, jobs: pool.jobs, encoding: encoding, prepare: { header, sample in
             let m: ColumnMapping
             do {
                 m = try ColumnMapper.map(headers: header, overrides: overrides, required: [.orderID], file: name)
@@ -47,15 +56,27 @@ public enum CaseReader {
             if kind == .returned && reason < 0 {
                 throw RecordsError(file: name, line: 1, message: "no column for 'reason'; headers seen: \(header.map { "\"\($0)\"" }.joined(separator: ", "))")
             }
+            let date = m.index(of: .date) ?? -1
+            let parser = DayParser.guessing(date < 0 ? [] : sample.compactMap { date < $0.count ? $0[date] : nil }, utcOffset: 0)
+            let comments = kind == .returned ? (m.index(of: .customerComments) ?? (m.index(of: .text).flatMap { $0 == reason ? nil : $0 } ?? -1)) : -1
             return Columns(orderID: m.index(of: .orderID)!, kind: m.index(of: .kind) ?? -1, status: m.index(of: .status) ?? -1,
-                           reason: reason, comments: m.index(of: .customerComments) ?? -1, index: index)
+                           reason: reason, comments: comments, date: date, product: m.index(of: .productName) ?? -1,
+                           parser: parser, index: index)
         }, makeState: { _ in Chunk() }, row: { chunk, c, row in
             guard let key = OrderKey.key(row.field(c.orderID)) else {
                 chunk.problems.append(Reject(file: name, line: row.line, reason: "no order id", raw: row.rawText))
                 return
             }
-            guard let o = c.index.find(key) else { chunk.unmatched += 1; return }
-            chunk.rows.append(Row(order: o, kind: row.string(c.kind), status: row.string(c.status), reason: row.string(c.reason)))
+            let found = c.index.find(key)
+            if found == nil {
+                chunk.unmatched += 1
+                if !keep { return }
+            }
+            let o = found ?? -1
+            chunk.rows.append(Row(order: o, kind: row.string(c.kind), status: row.string(c.status), reason: row.string(c.reason),
+                                  comments: row.string(c.comments), orderID: row.string(c.orderID),
+                                  day: c.date < 0 ? nil : c.parser.day(row.field(c.date)), product: row.string(c.product),
+                                  line: row.line))
         })
         var summary = InputSummary(kind: kind == .returned ? "returns" : kind == .claim ? "claims" : "chargebacks", file: name)
         summary.rows = result.rows
@@ -66,25 +87,54 @@ public enum CaseReader {
             for var p in chunk.problems { p.line += result.lineOffsets[part]; problems.append(p) }
             summary.rejected += chunk.problems.count
             summary.unmatched += chunk.unmatched
-            rows += chunk.rows
+            for var r in chunk.rows {
+                r.line += result.lineOffsets[part]
+                rows.append(r)
+            }
         }
-        summary.used = rows.count
+        func text(_ r: Row, _ c: TextClassifierPool.Result?) -> EventText {
+            var t = EventText(orderID: r.orderID)
+            t.day = r.day
+            t.status = kind == .returned ? r.reason : r.status
+            t.caseKind = r.kind
+            t.text = kind == .returned ? r.comments : r.reason
+            t.productName = r.product
+            t.file = name
+            t.line = r.line
+            if let c {
+                t.language = c.language
+                t.sentiment = c.sentiment
+                t.evidence = c.evidence
+            }
+            return t
+        }
+        summary.used = rows.count { $0.order >= 0 }
         switch kind {
         case .returned:
-            for r in rows {
+            // The reason code gives a category; the buyer's comments, classified, may add others.
+            let commented = try pool.results(of: rows.map { ReviewInput(text: $0.comments) })
+            for (i, r) in rows.enumerated() {
                 var scores: [CategoryScore] = []
                 if let rule = returnReasons.lookup(r.reason) {
                     if let c = rule.category { scores.append(CategoryScore(category: c, score: rule.score)) }
-                } else if !r.reason.isEmpty {
+                } else if !r.reason.isEmpty && r.order >= 0 {
                     events.unknownReturnReasons[r.reason.uppercased(), default: 0] += 1
                 }
-                events.events.append(OrderEvent(order: r.order, kind: .returned, isDefect: false, scores: scores))
+                for s in commented[i].scores {
+                    if let k = scores.firstIndex(where: { $0.category == s.category }) {
+                        scores[k].micro = max(scores[k].micro, s.micro)
+                    } else {
+                        scores.append(s)
+                    }
+                }
+                events.append(OrderEvent(order: r.order, kind: .returned, isDefect: false, scores: scores), text: text(r, commented[i]))
             }
         default:
-            let scores = try pool.scores(of: rows.map { ReviewInput(text: $0.reason) })
+            let results = events.keepTexts ? try pool.results(of: rows.map { ReviewInput(text: $0.reason) })
+                : try pool.scores(of: rows.map { ReviewInput(text: $0.reason) }).map { TextClassifierPool.Result(scores: $0) }
             for (i, r) in rows.enumerated() {
                 let counts = kind == .claim ? rules.claimCounts(status: r.status) : rules.chargebackCounts(kind: r.kind, status: r.status)
-                events.events.append(OrderEvent(order: r.order, kind: kind, isDefect: counts, scores: scores[i]))
+                events.append(OrderEvent(order: r.order, kind: kind, isDefect: counts, scores: results[i].scores), text: text(r, results[i]))
             }
         }
         events.inputs.append(summary)

@@ -14,6 +14,12 @@ public struct ClassifiedLine: Sendable, Equatable {
     public var text = ""
     /// `categories[].id` and `categories[].score`.
     public var categories: [(id: String, score: Double)] = []
+    /// Read only by a detailed parse: the three fields, `lang`, `sentiment.score` and each
+    /// category's evidence spans (field 0 title, 1 text, 2 follow-up; index into ``categories``).
+    public var fields = ["", "", ""]
+    public var language = ""
+    public var sentiment: Double?
+    public var evidence: [(category: Int, field: UInt8, start: Int, end: Int)] = []
 
     public static func == (a: ClassifiedLine, b: ClassifiedLine) -> Bool {
         a.orderID == b.orderID && a.date == b.date && a.rating == b.rating && a.text == b.text
@@ -26,8 +32,9 @@ public struct ClassifiedLine: Sendable, Equatable {
         return s.contains("\"categories\"") && (s.contains("\"sentiment\"") || s.contains("\"source\""))
     }
 
-    /// Parses one line; `nil` with a reason for invalid JSON.
-    public static func parse(_ p: UnsafeBufferPointer<UInt8>) -> Result<ClassifiedLine, JSONFailure> {
+    /// Parses one line; `nil` with a reason for invalid JSON. A `detailed` parse also reads the
+    /// fields, language, sentiment and evidence.
+    public static func parse(_ p: UnsafeBufferPointer<UInt8>, detailed: Bool = false) -> Result<ClassifiedLine, JSONFailure> {
         var s = JSONScanner(p)
         var out = ClassifiedLine()
         var texts: [String] = []
@@ -38,7 +45,15 @@ public struct ClassifiedLine: Sendable, Equatable {
                 case "date": out.date = try s.stringOrNull()
                 case "rating": out.rating = try s.numberOrNull().map { Int($0) }
                 case "title", "text", "followup":
-                    if let t = try s.stringOrNull(), !t.isEmpty { texts.append(t) }
+                    if let t = try s.stringOrNull(), !t.isEmpty {
+                        texts.append(t)
+                        if detailed { out.fields[key == "title" ? 0 : key == "text" ? 1 : 2] = t }
+                    }
+                case "lang" where detailed: out.language = try s.stringOrNull() ?? ""
+                case "sentiment" where detailed:
+                    try s.object { (k: String, s: inout JSONScanner) throws in
+                        if k == "score" { out.sentiment = try s.numberOrNull() } else { try s.skip() }
+                    }
                 case "categories":
                     try s.array { (s: inout JSONScanner) throws in
                         var id: String?
@@ -47,6 +62,22 @@ public struct ClassifiedLine: Sendable, Equatable {
                             switch k {
                             case "id": id = try s.stringOrNull()
                             case "score": score = try s.numberOrNull() ?? 0
+                            case "evidence" where detailed:
+                                let c = out.categories.count
+                                try s.array { (s: inout JSONScanner) throws in
+                                    var field: UInt8 = 1, start = 0, end = 0
+                                    try s.object { (k: String, s: inout JSONScanner) throws in
+                                        switch k {
+                                        case "field":
+                                            let f = try s.stringOrNull()
+                                            field = f == "title" ? 0 : f == "followup" ? 2 : 1
+                                        case "start": start = Int(try s.numberOrNull() ?? 0)
+                                        case "end": end = Int(try s.numberOrNull() ?? 0)
+                                        default: try s.skip()
+                                        }
+                                    }
+                                    out.evidence.append((c, field, start, end))
+                                }
                             default: try s.skip()
                             }
                         }

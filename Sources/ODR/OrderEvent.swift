@@ -11,14 +11,17 @@ public struct OrderEvent: Sendable {
     public var scores: [CategoryScore]
     /// For negative feedback: its index in the feedback details (removal screening), else -1.
     public var detail: Int32 = -1
+    /// Its index in ``EventSet/texts`` when texts are kept, else -1.
+    public var text: Int32 = -1
 
     /// Creates an event.
-    public init(order: Int32, kind: EventKind, isDefect: Bool, scores: [CategoryScore] = [], detail: Int32 = -1) {
+    public init(order: Int32, kind: EventKind, isDefect: Bool, scores: [CategoryScore] = [], detail: Int32 = -1, text: Int32 = -1) {
         self.order = order
         self.kind = kind
         self.isDefect = isDefect
         self.scores = scores
         self.detail = detail
+        self.text = text
     }
 
     /// The categories as bits.

@@ -22,6 +22,8 @@ public struct OrderTable: Sendable {
     public var extraItems: [Int32] = []
     /// Items: SKU and ASIN.
     public var itemNames: [(sku: String, asin: String)] = []
+    /// Each item's product name (the first one the orders file gives), parallel to ``itemNames``.
+    public var productNames: [String] = []
     /// Ship states.
     public var stateNames: [String] = []
     /// Each order's carrier (an index into ``carrierNames``), or -1 without a shipment.

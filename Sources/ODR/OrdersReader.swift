@@ -18,6 +18,7 @@ public enum OrdersReader {
         var sku: Int
         var asin: Int
         var state: Int
+        var product: Int
         var parser: DayParser
     }
 
@@ -31,6 +32,8 @@ public enum OrdersReader {
         var stateInterner = ByteInterner()
         var problems: [Reject] = []
         var itemBytes: [UInt8] = []
+        /// Product name per local item (empty until one is seen).
+        var products: [String] = []
     }
 
     /// What reading found besides the table.
@@ -57,7 +60,7 @@ public enum OrdersReader {
             let parser = DayParser.guessing(sample.compactMap { date < $0.count ? $0[date] : nil }, utcOffset: utcOffset)
             return Columns(orderID: m.index(of: .orderID)!, date: date, status: m.index(of: .status) ?? -1,
                            channel: m.index(of: .channel) ?? -1, sku: m.index(of: .sku) ?? -1, asin: m.index(of: .asin) ?? -1,
-                           state: m.index(of: .state) ?? -1, parser: parser)
+                           state: m.index(of: .state) ?? -1, product: m.index(of: .productName) ?? -1, parser: parser)
         }, makeState: { _ in Chunk() }, row: { chunk, c, row in
             guard let key = OrderKey.key(row.field(c.orderID)) else {
                 chunk.problems.append(Reject(file: name, line: row.line, reason: "no order id", raw: row.rawText))
@@ -81,6 +84,8 @@ public enum OrdersReader {
                 chunk.itemBytes.append(0x09)
                 chunk.itemBytes.append(contentsOf: asin)
                 item = chunk.itemBytes.withUnsafeBufferPointer { chunk.itemInterner.intern($0) }
+                if Int(item) >= chunk.products.count { chunk.products.append("") }
+                if chunk.products[Int(item)].isEmpty && c.product >= 0 { chunk.products[Int(item)] = row.string(c.product) }
             }
             let state = row.field(c.state)
             chunk.keys.append(key)
@@ -107,6 +112,10 @@ public enum OrdersReader {
                 rejected += 1
             }
             let itemMap = (0..<chunk.itemInterner.count).map { globalItems.intern(chunk.itemInterner.string($0)) }
+            for (local, global) in itemMap.enumerated() where local < chunk.products.count {
+                while table.productNames.count <= Int(global) { table.productNames.append("") }
+                if table.productNames[Int(global)].isEmpty { table.productNames[Int(global)] = chunk.products[local] }
+            }
             let stateMap = (0..<chunk.stateInterner.count).map { globalStates.intern(chunk.stateInterner.string($0)) }
             for r in 0..<chunk.keys.count {
                 let item = chunk.items[r] < 0 ? -1 : itemMap[Int(chunk.items[r])]
@@ -144,6 +153,7 @@ public enum OrdersReader {
             let parts = s.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
         }
+        while table.productNames.count < table.itemNames.count { table.productNames.append("") }
         table.stateNames = globalStates.strings
         table.carriers = [Int32](repeating: -1, count: table.count)
         table.delivery = [UInt8](repeating: 0, count: table.count)

@@ -36,40 +36,6 @@ public enum RemovalScreen {
         return nil
     }
 
-    /// Whether `text` holds an e-mail address or a phone number.
-    public static func hasPersonalData(_ text: String) -> Bool {
-        let u = Array(text.utf8)
-        // E-mail: letters/digits, '@', a domain with a dot.
-        for (i, b) in u.enumerated() where b == UInt8(ascii: "@") && i > 0 {
-            let before = u[i - 1]
-            guard isWord(before) else { continue }
-            var j = i + 1, dot = false, letters = 0
-            while j < u.count, isWord(u[j]) || u[j] == UInt8(ascii: ".") || u[j] == UInt8(ascii: "-") {
-                if u[j] == UInt8(ascii: ".") { dot = letters > 0 } else { letters += 1 }
-                j += 1
-            }
-            if dot && letters >= 3 && u[j - 1] != UInt8(ascii: ".") { return true }
-        }
-        // Phone: 10+ digits in one run of digits and separators, not an order id (3-7-7 digits).
-        var i = 0
-        while i < u.count {
-            guard isDigit(u[i]) || u[i] == UInt8(ascii: "+") || u[i] == UInt8(ascii: "(") else { i += 1; continue }
-            var j = i, digits = 0
-            var groups: [Int] = []
-            var group = 0
-            while j < u.count, isDigit(u[j]) || [0x20, 0x2D, 0x2E, 0x28, 0x29, 0x2B].contains(u[j]) {
-                if isDigit(u[j]) { digits += 1; group += 1 } else if group > 0 { groups.append(group); group = 0 }
-                j += 1
-            }
-            if group > 0 { groups.append(group) }
-            if digits >= 10 && groups != [3, 7, 7] { return true }
-            i = j + 1
-        }
-        return false
-    }
-
-    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    private static func isWord(_ b: UInt8) -> Bool {
-        isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == UInt8(ascii: "_")
-    }
+    /// Whether `text` holds an e-mail address or a phone number (see ``PersonalData``).
+    public static func hasPersonalData(_ text: String) -> Bool { PersonalData.contains(in: text) }
 }

@@ -21,15 +21,48 @@ public struct TextClassifierPool: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    private final class Slots: @unchecked Sendable {
-        var results: [[CategoryScore]]
+    private final class Slots<R>: @unchecked Sendable {
+        var results: [R]
         var failure: (any Error)?
-        init(_ n: Int) { results = [[CategoryScore]](repeating: [], count: n) }
+        init(_ n: Int, empty: R) { results = [R](repeating: empty, count: n) }
     }
 
     /// The category scores of each input, in order.
     /// - Throws: when a classifier cannot be made (a lexicon problem).
     public func scores(of inputs: [ReviewInput]) throws -> [[CategoryScore]] {
+        let categories = self.categories
+        return try map(inputs, empty: []) { c in
+            c.categories.compactMap { r in categories.index(r.category.id).map { CategoryScore(category: $0, score: r.score) } }
+        }
+    }
+
+    /// What one text gave: its scores, evidence, language and sentiment.
+    public struct Result: Sendable {
+        public var scores: [CategoryScore] = []
+        public var evidence: [EvidenceSpan] = []
+        public var language = ""
+        public var sentiment = 0.0
+    }
+
+    /// The scores, evidence spans, language and sentiment of each input, in order.
+    public func results(of inputs: [ReviewInput]) throws -> [Result] {
+        let categories = self.categories
+        return try map(inputs, empty: Result()) { c in
+            var r = Result(language: c.language, sentiment: c.sentiment.score)
+            for cat in c.categories {
+                guard let k = categories.index(cat.category.id) else { continue }
+                r.scores.append(CategoryScore(category: k, score: cat.score))
+                for e in cat.evidence {
+                    let field: UInt8 = e.field == .title ? 0 : e.field == .text ? 1 : 2
+                    r.evidence.append(EvidenceSpan(field: field, start: e.start, end: e.end, category: k))
+                }
+            }
+            return r
+        }
+    }
+
+    /// Classifies each distinct input once, on all cores, and maps the classification.
+    private func map<R>(_ inputs: [ReviewInput], empty: R, _ transform: @escaping @Sendable (Classification) -> R) throws -> [R] {
         var unique: [ReviewInput: Int] = [:]
         var distinct: [ReviewInput] = []
         var slot = [Int](repeating: 0, count: inputs.count)
@@ -40,20 +73,17 @@ public struct TextClassifierPool: Sendable {
                 distinct.append(input)
             }
         }
-        let slots = Slots(distinct.count)
+        let slots = Slots<R>(distinct.count, empty: empty)
         let parts = min(jobs, max(1, distinct.count))
-        let lexicon = self.lexicon, categories = self.categories
+        let lexicon = self.lexicon
         let work = distinct
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             do {
                 let classifier = try Classifier(lexicon: lexicon)
                 var i = part
-                var local: [(Int, [CategoryScore])] = []
+                var local: [(Int, R)] = []
                 while i < work.count {
-                    let c = classifier.classify(work[i])
-                    local.append((i, c.categories.compactMap { r in
-                        categories.index(r.category.id).map { CategoryScore(category: $0, score: r.score) }
-                    }))
+                    local.append((i, transform(classifier.classify(work[i]))))
                     i += parts
                 }
                 objc_sync(slots) { for (i, s) in local { slots.results[i] = s } }

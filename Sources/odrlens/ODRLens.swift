@@ -10,7 +10,7 @@ struct ODRLens: ParsableCommand {
         commandName: "odrlens",
         abstract: "Find out why orders go wrong: classify buyer feedback in Chinese and English into defect categories and attribute the Order Defect Rate.",
         version: version,
-        subcommands: [ClassifyCommand.self, AttributeCommand.self, EvalCommand.self, ExplainCommand.self, LexiconCommand.self, TokenizeCommand.self, BenchCommand.self]
+        subcommands: [ClassifyCommand.self, AttributeCommand.self, ExportCommand.self, ReportCommand.self, EvalCommand.self, ExplainCommand.self, LexiconCommand.self, TokenizeCommand.self, BenchCommand.self]
     )
 
     /// Runs the command. Help exits 0; a usage error prints the parser's message and exits 2; any

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Export
+import Foundation
+import ODR
+import Pipeline
+import Report
+
+/// `odrlens report`: the HTML dashboard.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML dashboard of the ODR and its causes.",
+        discussion: """
+        Takes the inputs of `attribute`. One HTML file with inline CSS and SVG (no script, no font or image \
+        from the network), readable on a laptop and printable: the ODR per channel against the target, its trend, \
+        contributions by category and area, top SKUs and carriers, what-ifs, removal candidates and what \
+        buyers say per category with the evidence marked. Exit codes: 0 done; 1 some input rows rejected (0 with \
+        --allow-rejects); 2 usage, lexicon or I/O error.
+        """
+    )
+
+    @OptionGroup var inputs: AttributeInputOptions
+
+    @Option(help: "The HTML file to write (default: odr-report.html). Written atomically.")
+    var out: String = "odr-report.html"
+
+    @Option(help: "Labels: zh or en (default: the language most texts are in).")
+    var lang: String?
+
+    @Option(help: "Where rejected rows go (default: beside --out as NAME.rejects.tsv).")
+    var rejects: String?
+
+    @Flag(name: .customLong("allow-rejects"), help: "Exit 0 even when rows were rejected.")
+    var allowRejects = false
+
+    @Flag(name: [.short, .long], help: "No notes on standard error.")
+    var quiet = false
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func validate() throws {
+        if inputs.orders == nil { throw ValidationError("Missing expected argument '--orders <orders>'") }
+        if let lang, lang != "zh" && lang != "en" { throw ValidationError("--lang must be zh or en") }
+        if out == "-" { throw ValidationError("--out must be a file") }
+    }
+
+    func run() throws {
+        let lexicon = try lexiconOptions.load(quiet: quiet)
+        let result: AttributeResult
+        do {
+            result = try inputs.makeRun(lexicon: lexicon).runDetailed()
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            StandardError.print("odrlens: \(error)")
+            throw ExitCode(2)
+        }
+        let language = lang ?? ComplaintTable.majorityLanguage(result.events.texts)
+        let html = try DashboardRenderer.html(result, categories: lexicon.categories, language: language)
+        let rejectsPath = rejects ?? CLI.rejectsPath(for: out)
+        let sink = RejectSink(path: rejectsPath)
+        for p in result.problems { sink.add(p) }
+        do {
+            try CLI.writeAtomically(Array(html.utf8), to: out)
+            try sink.commit()
+        } catch {
+            StandardError.print("odrlens: error: \(error)")
+            throw ExitCode(2)
+        }
+        if !quiet {
+            if let all = result.report.odr.first {
+                StandardError.print("odrlens: ODR \(HTML.percent(all.rate)) (\(all.defective) of \(all.orders) orders, \(result.report.from) – \(result.report.to))")
+            }
+            if !result.problems.isEmpty { StandardError.print("odrlens: \(result.problems.count) row(s) rejected (see \(rejectsPath))") }
+            StandardError.print("odrlens: report written to \(out)")
+        }
+        if !result.problems.isEmpty && !allowRejects { throw ExitCode(1) }
+    }
+}
