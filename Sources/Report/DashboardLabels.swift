@@ -18,6 +18,7 @@ public struct DashboardLabels: Sendable {
         "mfn": ("Seller-fulfilled (MFN)", "卖家自配送（MFN）"),
         "orders": ("orders", "订单"),
         "defective": ("defective", "缺陷订单"),
+        "defectiveOfOrders": ("Defective / orders", "缺陷 / 订单"),
         "negativeFeedback": ("Negative feedback", "差评"),
         "claims": ("A-to-z claims", "A-to-z 索赔"),
         "chargebacks": ("Chargebacks", "信用卡拒付"),

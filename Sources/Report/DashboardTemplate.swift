@@ -35,8 +35,7 @@ th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line
 th { background: #eef1f5; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
-.grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
-@media (max-width: 800px) { .grid2 { grid-template-columns: 1fr; } }
+td.id, td.date { white-space: nowrap; }
 svg.chart { width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; }
 svg .grid { stroke: #e6e9ee; } svg .axis, svg .label, svg .value { font-size: 12px; fill: var(--muted); }
 svg .label { fill: var(--ink); }
@@ -103,13 +102,13 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 </table>
 </section>
 
-<section id="breakdowns" class="grid2">
+<section id="breakdowns">
 <div>
 <h2>{{l.topSKUs}}</h2>
 <table>
-<thead><tr><th>{{l.sku}}</th><th class="num">{{l.orders}}</th><th class="num">{{l.rate}}</th><th class="num">{{l.contribution}}</th><th>{{l.topCategories}}</th></tr></thead>
+<thead><tr><th>{{l.sku}}</th><th class="num">{{l.defectiveOfOrders}}</th><th class="num">{{l.rate}}</th><th class="num">{{l.contribution}}</th><th>{{l.topCategories}}</th></tr></thead>
 <tbody>
-{{#skuRows}}<tr><td>{{key}}<br><span class="note">{{detail}}</span></td><td class="num">{{defective}} / {{orders}}</td><td class="num">{{rate}}</td><td class="num" data-sku="{{key}}">{{contribution}}</td><td>{{top}}</td></tr>
+{{#skuRows}}<tr><td class="id">{{key}}<br><span class="note">{{detail}}</span></td><td class="num">{{defective}} / {{orders}}</td><td class="num">{{rate}}</td><td class="num" data-sku="{{key}}">{{contribution}}</td><td>{{top}}</td></tr>
 {{/skuRows}}
 {{^skuRows}}<tr><td colspan="5">{{l.none}}</td></tr>{{/skuRows}}
 </tbody>
@@ -118,7 +117,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 <div>
 <h2>{{l.topCarriers}}</h2>
 <table>
-<thead><tr><th>{{l.carrier}}</th><th class="num">{{l.orders}}</th><th class="num">{{l.contribution}}</th><th class="num">{{l.lateShipments}}</th><th>{{l.topCategories}}</th></tr></thead>
+<thead><tr><th>{{l.carrier}}</th><th class="num">{{l.defectiveOfOrders}}</th><th class="num">{{l.contribution}}</th><th class="num">{{l.lateShipments}}</th><th>{{l.topCategories}}</th></tr></thead>
 <tbody>
 {{#carrierRows}}<tr><td>{{key}}</td><td class="num">{{defective}} / {{orders}}</td><td class="num" data-carrier="{{key}}">{{contribution}}</td><td class="num">{{late}}</td><td>{{top}}</td></tr>
 {{/carrierRows}}
@@ -146,7 +145,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 <table>
 <thead><tr><th>{{l.order}}</th><th>{{l.date}}</th><th class="num">{{l.rating}}</th><th>{{l.action}}</th><th>{{l.reason}}</th><th>{{l.category}}</th><th>{{l.text}}</th></tr></thead>
 <tbody>
-{{#removalRows}}<tr><td data-removal="{{order}}">{{order}}</td><td>{{date}}</td><td class="num">{{rating}}</td><td>{{action}}</td><td>{{reason}}</td><td>{{categories}}</td><td>{{text}}</td></tr>
+{{#removalRows}}<tr><td class="id" data-removal="{{order}}">{{order}}</td><td class="date">{{date}}</td><td class="num">{{rating}}</td><td>{{action}}</td><td>{{reason}}</td><td>{{categories}}</td><td>{{text}}</td></tr>
 {{/removalRows}}
 {{^removalRows}}<tr><td colspan="7">{{l.none}}</td></tr>{{/removalRows}}
 </tbody>

@@ -23,7 +23,8 @@ public enum SVGChart {
         }
         // X labels: first, middle, last.
         for i in Set([0, n / 2, n - 1]).sorted() {
-            s += "<text x=\"\(f(x(i)))\" y=\"\(f(h - 12))\" class=\"axis\" text-anchor=\"middle\">\(HTML.escape(points[i].label))</text>"
+            let anchor = i == 0 && n > 1 ? "start" : i == n - 1 && n > 1 ? "end" : "middle"
+            s += "<text x=\"\(f(x(i)))\" y=\"\(f(h - 12))\" class=\"axis\" text-anchor=\"\(anchor)\">\(HTML.escape(points[i].label))</text>"
         }
         s += "<line x1=\"\(f(left))\" x2=\"\(f(w - right))\" y1=\"\(f(y(threshold)))\" y2=\"\(f(y(threshold)))\" class=\"threshold\"/>"
         s += "<text x=\"\(f(w - right - 4))\" y=\"\(f(y(threshold) - 6))\" class=\"threshold-label\" text-anchor=\"end\">\(HTML.escape(thresholdLabel))</text>"

@@ -115,7 +115,7 @@ enum ExportRun {
         let rows = ExportRun.records(try ExportRun.csv(["--split", "none"]).rows)
         #expect(rows.allSatisfy { $0["queue"] == "all" })
         #expect(Set(rows.map { $0["order_id"]! }).count == rows.count)
-        #expect(rows.count == 9)
+        #expect(rows.count == 10)
     }
 
     @Test func splitByArea() throws {
@@ -125,7 +125,7 @@ enum ExportRun {
     }
 
     @Test("filters", arguments: [
-        (["--category", "damaged"], ["111-1000004-0000004", "111-1000005-0000005"]),
+        (["--category", "damaged"], ["111-1000004-0000004", "111-1000005-0000005", "111-1000010-0000010"]),
         (["--lang", "zh"], ["111-1000004-0000004"]),
         (["--since", "2026-11-01"], ["111-1000002-0000002", "111-1000006-0000006"]),
     ])
