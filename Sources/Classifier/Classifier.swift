@@ -16,12 +16,22 @@ public final class Classifier {
     /// The lexicon it classifies with.
     public let lexicon: Lexicon
     private let analyzer: TextAnalyzer
-    // Scratch buffers, reused between texts.
-    private var all: [PhraseMatch] = []
-    private var order: [Int32] = []
-    private var chosen: [Bool] = []
-    private var flags: [UInt8] = []
-    private var degreeAt: [Double] = []
+    /// Scratch buffers, reused between texts (moved out for a review and back, so that the hot
+    /// loops work on unique locals: no copies, no exclusivity checks on every access).
+    private var scratch = Scratch()
+    /// ``Lexicon/negatorPrefixes``, as a short list (scanned faster than a set is hashed).
+    private let negatorPrefixes: [UInt16]
+
+    struct Scratch {
+        var all: [PhraseMatch] = []
+        /// The non-stop matches as sort keys: length (descending), start, index into `all`.
+        var order: [UInt64] = []
+        var chosen: [Bool] = []
+        var flags: [UInt8] = []
+        var degreeAt: [Double] = []
+        var stops: [(PhraseMatch, Int?)] = []
+        var selected: [PhraseMatch] = []
+    }
 
     /// Bits of the per-token flags.
     private enum Flag {
@@ -30,8 +40,6 @@ public final class Classifier {
         static let negator: UInt8 = 4       // a negator ends at the token
         static let hypothetical: UInt8 = 8  // a hypothetical or wish marker starts at the token
     }
-    private var stops: [(PhraseMatch, Int?)] = []
-    private var selected: [PhraseMatch] = []
 
     @inline(__always)
     private static func reset<T>(_ a: inout [T], _ n: Int, _ value: T) {
@@ -43,6 +51,7 @@ public final class Classifier {
     public init(lexicon: Lexicon) throws {
         self.lexicon = lexicon
         analyzer = try lexicon.makeAnalyzer()
+        negatorPrefixes = lexicon.negatorPrefixes.sorted()
     }
 
     /// Classifies a single text (as the review's body).
@@ -51,14 +60,17 @@ public final class Classifier {
     /// Classifies a review. With `trace`, every decision is recorded in ``Classification/trace``.
     public func classify(_ input: ReviewInput, trace: Bool = false) -> Classification {
         var acc = Accumulator(categoryCount: lexicon.categories.count, trace: trace)
+        var scratch = self.scratch
+        self.scratch = Scratch()
+        defer { self.scratch = scratch }
         // The fields in reading order (no array of them is built: this runs per review).
-        if let s = input.title, !s.isEmpty { classifyField(.title, analyzer.analyze(s), &acc) }
-        if let s = input.text, !s.isEmpty { classifyField(.text, analyzer.analyze(s), &acc) }
-        if let s = input.followup, !s.isEmpty { classifyField(.followup, analyzer.analyze(s), &acc) }
+        if let s = input.title, !s.isEmpty { classifyField(.title, analyzer.analyze(s), &acc, &scratch) }
+        if let s = input.text, !s.isEmpty { classifyField(.text, analyzer.analyze(s), &acc, &scratch) }
+        if let s = input.followup, !s.isEmpty { classifyField(.followup, analyzer.analyze(s), &acc, &scratch) }
         return acc.finish(lexicon: lexicon, rating: input.rating)
     }
 
-    private func classifyField(_ field: Field, _ t: AnalyzedText, _ acc: inout Accumulator) {
+    private func classifyField(_ field: Field, _ t: AnalyzedText, _ acc: inout Accumulator, _ scratch: inout Scratch) {
         let rules = lexicon.rules
         acc.hanTokens += t.hanTokens
         acc.latinTokens += t.letterTokens
@@ -71,77 +83,75 @@ public final class Classifier {
         }
         let payloads = lexicon.payloads
         let matchEntries = lexicon.matchEntries
-        // The scratch buffers move into locals for the call (unique, so no copies, and no
-        // exclusivity checks on every access), and back afterwards.
-        var all = self.all
-        self.all = []
-        defer { self.all = all }
-        lexicon.allMatches(t, ids: ids, into: &all)
-        if all.isEmpty { return }
-        // Per token, one byte of flags (taken, literal, negator, hypothetical), and degree factors.
-        var order = self.order, chosen = self.chosen, flags = self.flags, degreeAt = self.degreeAt
-        self.order = []; self.chosen = []; self.flags = []; self.degreeAt = []
-        defer { self.order = order; self.chosen = chosen; self.flags = flags; self.degreeAt = degreeAt }
+        lexicon.allMatches(t, ids: ids, into: &scratch.all)
+        if scratch.all.isEmpty { return }
+        let all = scratch.all
 
-        // Stop phrases block; everything else competes for tokens, longest first.
+        // Stop phrases block; everything else competes for tokens, longest first (ties: the
+        // earlier start, then the earlier match), through one sort of packed integer keys.
         let n = t.tokens.count
-        var stops = self.stops
-        stops.removeAll(keepingCapacity: true)
-        self.stops = []
-        defer { self.stops = stops }
-        order.removeAll(keepingCapacity: true)
+        // Keys pack (0xFFFF − length) << 48 | start << 24 | index; longer texts sort indexes instead.
+        let packed = all.count < 1 << 24 && n < 1 << 24
+        scratch.stops.removeAll(keepingCapacity: true)
+        scratch.order.removeAll(keepingCapacity: true)
         for (k, m) in all.enumerated() {
-            var other = false
-            for k in lexicon.entryRange(of: m) {
-                let e = matchEntries[k]
-                if case .stop(let c) = payloads[Int(e)] { stops.append((m, c)) } else { other = true }
+            if m.kinds & PhraseMatch.Kinds.stop != 0 {
+                for k in lexicon.entryRange(of: m) {
+                    if case .stop(let c) = payloads[Int(matchEntries[k])] { scratch.stops.append((m, c)) }
+                }
             }
-            if other { order.append(Int32(k)) }
+            if m.kinds & PhraseMatch.Kinds.nonStop != 0 {
+                scratch.order.append(packed ? UInt64(0xFFFF - min(m.length, 0xFFFF)) << 48 | UInt64(m.start) << 24 | UInt64(k) : UInt64(k))
+            }
         }
-        order.sort { a, b in
-            let x = all[Int(a)], y = all[Int(b)]
-            return x.length != y.length ? x.length > y.length : x.start < y.start
+        if packed {
+            scratch.order.sort()
+        } else {
+            scratch.order.sort { a, b in
+                let x = all[Int(a)], y = all[Int(b)]
+                return x.length != y.length ? x.length > y.length : x.start != y.start ? x.start < y.start : a < b
+            }
         }
-        Self.reset(&flags, n, 0)
-        Self.reset(&chosen, all.count, false)
-        var selected = self.selected
-        selected.removeAll(keepingCapacity: true)
-        self.selected = []
-        defer { self.selected = selected }
-        for k in order {
-            let m = all[Int(k)]
+        Self.reset(&scratch.flags, n, 0)
+        Self.reset(&scratch.chosen, all.count, false)
+        scratch.selected.removeAll(keepingCapacity: true)
+        for key in scratch.order {
+            let k = packed ? Int(key & 0xFF_FFFF) : Int(key)
+            let m = all[k]
             var free = true
-            for i in m.start..<m.end where flags[i] & Flag.taken != 0 { free = false; break }
+            for i in m.start..<m.end where scratch.flags[i] & Flag.taken != 0 { free = false; break }
             guard free else { continue }
-            for i in m.start..<m.end { flags[i] |= Flag.taken }
-            chosen[Int(k)] = true
-            selected.append(m)
+            for i in m.start..<m.end { scratch.flags[i] |= Flag.taken }
+            scratch.chosen[k] = true
+            scratch.selected.append(m)
         }
-        selected.sort { $0.start < $1.start }
+        scratch.selected.sort { $0.start < $1.start }
+        let selected = scratch.selected
+        let stops = scratch.stops
 
         // Modifier positions, from every match — a negator inside another phrase's gap counts
         // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
         // phrase spells out itself (the "not" of "not as described").
         for m in selected {
-            for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { flags[i] |= Flag.literal }
+            for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { scratch.flags[i] |= Flag.literal }
         }
-        Self.reset(&degreeAt, n, 1)
+        Self.reset(&scratch.degreeAt, n, 1)
         // Where the last contrast word starts: sentiment before it is damped, from it on raised
         // (by token position, so that a contrast of several words — "on the other hand" — counts too).
         var contrastStart = -1
-        for (k, m) in all.enumerated() {
-            if !chosen[k] {
+        for (k, m) in all.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 {
+            if !scratch.chosen[k] {
                 var spelled = false
-                for i in m.start..<m.end where flags[i] & Flag.literal != 0 { spelled = true; break }
+                for i in m.start..<m.end where scratch.flags[i] & Flag.literal != 0 { spelled = true; break }
                 if spelled { continue }
             }
             for k in lexicon.entryRange(of: m) {
                 let e = matchEntries[k]
                 guard case .modifier(let kind, let factor) = payloads[Int(e)] else { continue }
                 switch kind {
-                case .negator: flags[m.end - 1] |= Flag.negator
-                case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
-                case .hypothetical: flags[m.start] |= Flag.hypothetical
+                case .negator: scratch.flags[m.end - 1] |= Flag.negator
+                case .intensifier, .diminisher: scratch.degreeAt[m.end - 1] = factor
+                case .hypothetical: scratch.flags[m.start] |= Flag.hypothetical
                 case .contrast: contrastStart = max(contrastStart, m.start)
                 case .word: break
                 }
@@ -149,9 +159,12 @@ public final class Classifier {
         }
         // Negators fused into a Chinese token ICU would not split (不是, 没发): the token
         // starts with a one-character negator and is not itself in the lexicon.
-        for (i, tok) in t.tokens.enumerated() where ids[i] < 0 && tok.kind == .ideographic && tok.length >= 2 {
-            if lexicon.negatorPrefixes.contains(t.normalized[Int(tok.start)]) { flags[i] |= Flag.negator }
+        if !negatorPrefixes.isEmpty {
+            for (i, tok) in t.tokens.enumerated() where ids[i] < 0 && tok.kind == .ideographic && tok.length >= 2 {
+                if negatorPrefixes.contains(t.normalized[Int(tok.start)]) { scratch.flags[i] |= Flag.negator }
+            }
         }
+        let flags = scratch.flags, degreeAt = scratch.degreeAt
         if acc.tracing {
             for m in selected {
                 let words = (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
@@ -169,8 +182,9 @@ public final class Classifier {
 
         var fieldSum = 0.0
         var hasSentiment = false
+        var clauseIndex = 0  // selected is in text order: the clause only moves forward
         for m in selected {
-            let clauseIndex = t.clause(ofToken: m.start)
+            while t.clauses[clauseIndex].upperBound <= m.start { clauseIndex += 1 }
             let clause = t.clauses[clauseIndex]
             let negated = isNegated(m, clause: clause, flags, rules.negationWindow)
             let negatedAfter = !negated && isNegatedAfter(m, clause: clause, flags, t)
@@ -276,7 +290,7 @@ public final class Classifier {
     }
 
     /// 了 的 啊 呢 哦 吧 呀 喔 噢 哈 滴 嘛.
-    static let finalParticles: Set<UInt16> = Set("了的啊呢哦吧呀喔噢哈滴嘛".utf16)
+    static let finalParticles: [UInt16] = Array("了的啊呢哦吧呀喔噢哈滴嘛".utf16)
 
     /// Whether a stop phrase blocks a defect match: it overlaps it, is for its category (or all),
     /// is not merely a part of the longer defect phrase ("as pictured" inside "not as pictured"),

@@ -60,41 +60,47 @@ public struct Lexicon: Sendable {
     /// know — emoji without skin-tone modifiers or variation selectors, and stretched letters
     /// (sooo → so). `stretched` tells which tokens were stretched (nil when none was).
     public func matchIDs(_ text: AnalyzedText) -> (ids: [Int32], stretched: [Bool]?) {
-        var ids = text.ids
+        var ids = text.ids  // copied only when a fallback id is found
         var stretched: [Bool]? = nil
         let vocab = analyzerConfiguration.vocabulary
-        for (i, t) in text.tokens.enumerated() where ids[i] < 0 {
-            let units = text.normalized[Int(t.start)..<Int(t.end)]
-            switch t.kind {
-            case .emoji:
-                let bare = Array(String(decoding: units, as: UTF16.self).unicodeScalars
-                    .filter { !(0x1F3FB...0x1F3FF).contains($0.value) && $0.value != 0xFE0F && $0.value != 0x200D }
-                    .map { String($0) }.joined().utf16)
-                if let id = bare.withUnsafeBufferPointer({ vocab.id(of: $0) }) { ids[i] = id }
-            case .word where units.count >= 3 && Lexicon.hasRunOfThree(units):
-                // Collapse runs of three or more equal letters to two, then to one.
-                var two: [UInt16] = [], one: [UInt16] = []
-                var run = 0
-                var prev: UInt16 = 0
-                for u in units {
-                    run = u == prev ? run + 1 : 1
-                    prev = u
-                    if run <= 2 { two.append(u) }
-                    if run == 1 { one.append(u) }
+        let tokens = text.tokens
+        text.normalized.withUnsafeBufferPointer { normalized in
+            for i in tokens.indices where text.ids[i] < 0 {
+                let t = tokens[i]
+                switch t.kind {
+                case .emoji:
+                    let units = normalized[Int(t.start)..<Int(t.end)]
+                    let bare = Array(String(decoding: units, as: UTF16.self).unicodeScalars
+                        .filter { !(0x1F3FB...0x1F3FF).contains($0.value) && $0.value != 0xFE0F && $0.value != 0x200D }
+                        .map { String($0) }.joined().utf16)
+                    if let id = bare.withUnsafeBufferPointer({ vocab.id(of: $0) }) { ids[i] = id }
+                case .word where t.end - t.start >= 3:
+                    let units = UnsafeBufferPointer(rebasing: normalized[Int(t.start)..<Int(t.end)])
+                    guard Lexicon.hasRunOfThree(units) else { continue }
+                    // Collapse runs of three or more equal letters to two, then to one.
+                    var two: [UInt16] = [], one: [UInt16] = []
+                    var run = 0
+                    var prev: UInt16 = 0
+                    for u in units {
+                        run = u == prev ? run + 1 : 1
+                        prev = u
+                        if run <= 2 { two.append(u) }
+                        if run == 1 { one.append(u) }
+                    }
+                    if let id = two.withUnsafeBufferPointer({ vocab.id(of: $0) }) ?? one.withUnsafeBufferPointer({ vocab.id(of: $0) }) {
+                        ids[i] = id
+                        if stretched == nil { stretched = [Bool](repeating: false, count: ids.count) }
+                        stretched![i] = true
+                    }
+                default:
+                    break
                 }
-                if let id = two.withUnsafeBufferPointer({ vocab.id(of: $0) }) ?? one.withUnsafeBufferPointer({ vocab.id(of: $0) }) {
-                    ids[i] = id
-                    if stretched == nil { stretched = [Bool](repeating: false, count: ids.count) }
-                    stretched![i] = true
-                }
-            default:
-                break
             }
         }
         return (ids, stretched)
     }
 
-    static func hasRunOfThree(_ units: ArraySlice<UInt16>) -> Bool {
+    static func hasRunOfThree(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
         var run = 0
         var prev: UInt16 = 0
         for u in units {
@@ -119,11 +125,7 @@ public struct Lexicon: Sendable {
     public func allMatches(_ text: AnalyzedText, ids: [Int32], into out: inout [PhraseMatch]) {
         out.removeAll(keepingCapacity: true)
         ids.withUnsafeBufferPointer { p in
-            for segment in text.segments {
-                for i in segment {
-                    trie.matches(ids: p, start: i, limit: segment.upperBound, gapMax: rules.gapMax, into: &out)
-                }
-            }
+            trie.matches(ids: p, segments: text.segments, gapMax: rules.gapMax, into: &out)
         }
     }
 

@@ -289,7 +289,7 @@ private struct LoadState {
             config.domainWords = domain
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw LexiconError(diagnostics: diagnostics) }
-        trie.finalize(vocabularySize: config.vocabulary.count)
+        trie.finalize(vocabularySize: config.vocabulary.count, kinds: { PhraseMatch.Kinds.of(entries[Int($0)].payload) })
         return Lexicon(directory: directory, categories: categories, rules: rules, entries: entries,
                        entryTokens: entryTokens, analyzerConfiguration: config, trie: trie)
     }

@@ -13,18 +13,42 @@ public struct PhraseMatch: Sendable, Hashable {
     /// last (empty when nothing was skipped); negators there count.
     public var gapStart: Int32
     public var gapEnd: Int32
+    /// What the entries it stands for are, as ``Kinds`` bits: hot loops skip the matches that
+    /// cannot concern them without looking up a single entry.
+    public var kinds: UInt8
 
-    /// Creates a match.
-    public init(start: Int, end: Int, node: Int32, gapStart: Int32 = 0, gapEnd: Int32 = 0) {
+    /// Bits of ``kinds``.
+    public enum Kinds {
+        @inlinable public static var defect: UInt8 { 1 }
+        @inlinable public static var sentiment: UInt8 { 2 }
+        @inlinable public static var modifier: UInt8 { 4 }
+        @inlinable public static var stop: UInt8 { 8 }
+        /// Every kind but stop.
+        @inlinable public static var nonStop: UInt8 { defect | sentiment | modifier }
+
+        /// The bit of a payload.
+        @inlinable public static func of(_ payload: EntryPayload) -> UInt8 {
+            switch payload {
+            case .defect: return defect
+            case .sentiment: return sentiment
+            case .modifier: return modifier
+            case .stop: return stop
+            }
+        }
+    }
+
+    /// Creates a match (`kinds`: every kind, when not known).
+    public init(start: Int, end: Int, node: Int32, gapStart: Int32 = 0, gapEnd: Int32 = 0, kinds: UInt8 = 0xF) {
         self.start = start
         self.end = end
         self.node = node
         self.gapStart = gapStart
         self.gapEnd = gapEnd
+        self.kinds = kinds
     }
 
     /// The number of tokens it spans.
-    public var length: Int { end - start }
+    @inlinable public var length: Int { end - start }
 
     /// Whether two matches share a token.
     public func overlaps(_ other: PhraseMatch) -> Bool { start < other.end && other.start < end }

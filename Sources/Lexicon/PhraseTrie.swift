@@ -21,6 +21,34 @@ struct PhraseTrie: Sendable {
     /// Per node: where its entries start in ``flatEntries`` (one past the end for the last node).
     private(set) var entryStart: [Int32] = []
     private(set) var flatEntries: [Int32] = []
+    /// What a walk needs of each node, in one place.
+    private var nodes: [Node] = []
+    /// Every plain edge, grouped by parent node and sorted by id within it: a hot node's edges
+    /// sit together in cache (a hash table would scatter them over the whole table).
+    private var edges: [Edge] = []
+
+    /// A node as the walk sees it.
+    struct Node {
+        /// Its plain edges: `edges[firstEdge..<edgeEnd]`.
+        var firstEdge: Int32
+        var edgeEnd: Int32
+        var gapChild: Int32
+        /// The ``PhraseMatch/Kinds`` of the entries that end here (0: none do).
+        var kinds: UInt8
+    }
+
+    /// A root child, by vocabulary id: its index and its node, so that the first step of a walk
+    /// (from nearly every token) costs one fetch.
+    struct RootNode {
+        var node: Int32
+        var info: Node
+    }
+    private var rootNodes: [RootNode] = []
+
+    struct Edge {
+        var id: Int32
+        var child: Int32
+    }
 
     var nodeCount: Int { gapChild.count }
 
@@ -43,7 +71,7 @@ struct PhraseTrie: Sendable {
 
     /// Flattens the per-node entry lists and indexes the root's children; call once after the
     /// last insert, with the vocabulary's size.
-    mutating func finalize(vocabularySize: Int) {
+    mutating func finalize(vocabularySize: Int, kinds: (Int32) -> UInt8) {
         rootChild = Array(repeating: -1, count: vocabularySize)
         for id in 0..<vocabularySize { if let c = child(0, Int32(id)) { rootChild[id] = c } }
         entryStart = []
@@ -54,6 +82,24 @@ struct PhraseTrie: Sendable {
             flatEntries.append(contentsOf: t)
         }
         entryStart.append(Int32(flatEntries.count))
+        var all: [(parent: Int32, edge: Edge)] = []
+        for (i, k) in keys.enumerated() where k != PhraseTrie.empty {
+            all.append((Int32(truncatingIfNeeded: k >> 32), Edge(id: Int32(truncatingIfNeeded: k), child: values[i])))
+        }
+        all.sort { $0.parent != $1.parent ? $0.parent < $1.parent : $0.edge.id < $1.edge.id }
+        edges = all.map(\.edge)
+        nodes = (0..<gapChild.count).map { n in
+            Node(firstEdge: 0, edgeEnd: 0, gapChild: gapChild[n],
+                 kinds: terminal[n].reduce(0) { $0 | kinds($1) })
+        }
+        var e = 0
+        for n in 0..<nodes.count {
+            nodes[n].firstEdge = Int32(e)
+            while e < all.count && all[e].parent == Int32(n) { e += 1 }
+            nodes[n].edgeEnd = Int32(e)
+        }
+        let none = RootNode(node: -1, info: Node(firstEdge: 0, edgeEnd: 0, gapChild: -1, kinds: 0))
+        rootNodes = rootChild.map { $0 < 0 ? none : RootNode(node: $0, info: nodes[Int($0)]) }
     }
 
     /// The entries of a node.
@@ -61,9 +107,6 @@ struct PhraseTrie: Sendable {
     func entries(_ node: Int32) -> ArraySlice<Int32> {
         flatEntries[Int(entryStart[Int(node)])..<Int(entryStart[Int(node) + 1])]
     }
-
-    @inline(__always)
-    private func isTerminal(_ node: Int32) -> Bool { entryStart[Int(node) + 1] > entryStart[Int(node)] }
 
     private mutating func newNode() -> Int32 {
         gapChild.append(-1)
@@ -114,39 +157,77 @@ struct PhraseTrie: Sendable {
         }
     }
 
-    /// Every phrase occurrence starting at token `start` and ending within `limit` (the clause end).
-    func matches(ids: UnsafeBufferPointer<Int32>, start: Int, limit: Int, gapMax: Int, into out: inout [PhraseMatch]) {
-        guard start < limit else { return }
-        let id = Int(ids[start])
-        guard id >= 0, id < rootChild.count else { return }
-        let first = rootChild[id]
-        guard first >= 0 else { return }
-        walk(first, pos: start + 1, start: start, ids: ids, limit: limit, gapMax: gapMax, gapStart: -1, gapEnd: -1, out: &out)
-    }
-
-    private func walk(_ node: Int32, pos: Int, start: Int, ids: UnsafeBufferPointer<Int32>, limit: Int, gapMax: Int,
-                      gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
-        var node = node
-        var pos = pos
-        while true {
-            if isTerminal(node) {
-                out.append(PhraseMatch(start: start, end: pos, node: node, gapStart: max(gapStart, 0), gapEnd: max(gapEnd, 0)))
-            }
-            let g = gapChild[Int(node)]
-            if g >= 0 {
-                var p = pos
-                while p < limit && p - pos <= gapMax {
-                    if ids[p] >= 0, let c = child(g, ids[p]) {
-                        let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
-                        let ge = p > pos ? Int32(p) : gapEnd
-                        walk(c, pos: p + 1, start: start, ids: ids, limit: limit, gapMax: gapMax, gapStart: gs, gapEnd: ge, out: &out)
+    /// Every phrase occurrence inside each segment, in order of start token (``Lexicon/allMatches(_:ids:into:)``).
+    func matches(ids: UnsafeBufferPointer<Int32>, segments: [Range<Int>], gapMax: Int, into out: inout [PhraseMatch]) {
+        rootNodes.withUnsafeBufferPointer { root in
+            nodes.withUnsafeBufferPointer { nodes in
+                edges.withUnsafeBufferPointer { edges in
+                    let walker = Walker(nodes: nodes, edges: edges, ids: ids, gapMax: gapMax)
+                    for segment in segments {
+                        for start in segment {
+                            let id = Int(ids[start])
+                            guard id >= 0, id < root.count else { continue }
+                            let first = root[id]
+                            guard first.node >= 0 else { continue }
+                            walker.walk(first.node, first.info, pos: start + 1, start: start, limit: segment.upperBound,
+                                        gapStart: -1, gapEnd: -1, out: &out)
+                        }
                     }
-                    p += 1
                 }
             }
-            guard pos < limit, ids[pos] >= 0, let c = child(node, ids[pos]) else { return }
-            node = c
-            pos += 1
+        }
+    }
+
+    /// The walk over borrowed buffers: no retains, no copy-on-write checks in the loop.
+    private struct Walker {
+        let nodes: UnsafeBufferPointer<Node>
+        let edges: UnsafeBufferPointer<Edge>
+        let ids: UnsafeBufferPointer<Int32>
+        let gapMax: Int
+
+        /// The child of a node for an id: a short scan for few edges, else a binary search.
+        @inline(__always)
+        func child(_ info: Node, _ id: Int32) -> Int32? {
+            var lo = Int(info.firstEdge), hi = Int(info.edgeEnd)
+            while hi - lo > 8 {
+                let mid = (lo + hi) / 2
+                if edges[mid].id < id { lo = mid + 1 } else { hi = mid + 1 }
+            }
+            while lo < hi {
+                let e = edges[lo]
+                if e.id >= id { return e.id == id ? e.child : nil }
+                lo += 1
+            }
+            return nil
+        }
+
+        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, limit: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
+            var node = node
+            var info = info
+            var pos = pos
+            while true {
+                if info.kinds != 0 {
+                    out.append(PhraseMatch(start: start, end: pos, node: node, gapStart: max(gapStart, 0), gapEnd: max(gapEnd, 0),
+                                           kinds: info.kinds))
+                }
+                let g = info.gapChild
+                if g >= 0 {
+                    let gapInfo = nodes[Int(g)]
+                    var p = pos
+                    while p < limit && p - pos <= gapMax {
+                        if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
+                            let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
+                            let ge = p > pos ? Int32(p) : gapEnd
+                            walk(c, nodes[Int(c)], pos: p + 1, start: start, limit: limit, gapStart: gs, gapEnd: ge, out: &out)
+                        }
+                        p += 1
+                    }
+                }
+                guard pos < limit, ids[pos] >= 0, let c = child(info, ids[pos]) else { return }
+                node = c
+                info = nodes[Int(c)]
+                pos += 1
+            }
         }
     }
 }

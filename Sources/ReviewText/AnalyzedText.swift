@@ -87,13 +87,52 @@ public struct AnalyzedText: Sendable {
     /// The original text between two scalar offsets.
     public func originalText(_ range: Range<Int>) -> String {
         let lo = utf16Offset(scalar: range.lowerBound), hi = utf16Offset(scalar: range.upperBound)
-        return String(decoding: originalUnits[lo..<max(lo, hi)], as: UTF16.self)
+        return Self.string(originalUnits, lo..<max(lo, hi))
     }
 
     /// The original text that normalized units [start, end) came from.
     public func originalText(normalizedStart start: Int, end: Int) -> String {
         let lo = originalUTF16(start: start), hi = originalUTF16(end: end)
-        return String(decoding: originalUnits[lo..<max(lo, hi)], as: UTF16.self)
+        return Self.string(originalUnits, lo..<max(lo, hi))
+    }
+
+    /// `String(decoding: units[range], as: UTF16.self)`, transcoded by hand: the standard
+    /// library's generic path for UTF-16 costs thousands of instructions per short span. A lone
+    /// surrogate becomes U+FFFD, as there.
+    static func string(_ units: [UInt16], _ range: Range<Int>) -> String {
+        units.withUnsafeBufferPointer { all in
+            let u = UnsafeBufferPointer(rebasing: all[range])
+            return String(unsafeUninitializedCapacity: u.count * 3) { out in
+                var o = 0
+                var i = 0
+                while i < u.count {
+                    var c = UInt32(u[i])
+                    i += 1
+                    if c < 0x80 {
+                        out[o] = UInt8(c); o += 1
+                        continue
+                    }
+                    if c & 0xF800 == 0xD800 {
+                        if c < 0xDC00, i < u.count, u[i] & 0xFC00 == 0xDC00 {
+                            c = 0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i]) - 0xDC00)
+                            i += 1
+                        } else {
+                            c = 0xFFFD
+                        }
+                    }
+                    if c < 0x800 {
+                        out[o] = UInt8(0xC0 | c >> 6); out[o + 1] = UInt8(0x80 | c & 0x3F); o += 2
+                    } else if c < 0x10000 {
+                        out[o] = UInt8(0xE0 | c >> 12); out[o + 1] = UInt8(0x80 | c >> 6 & 0x3F)
+                        out[o + 2] = UInt8(0x80 | c & 0x3F); o += 3
+                    } else {
+                        out[o] = UInt8(0xF0 | c >> 18); out[o + 1] = UInt8(0x80 | c >> 12 & 0x3F)
+                        out[o + 2] = UInt8(0x80 | c >> 6 & 0x3F); out[o + 3] = UInt8(0x80 | c & 0x3F); o += 4
+                    }
+                }
+                return o
+            }
+        }
     }
 
     /// Whether the original of normalized units [start, end) is written in capitals only
