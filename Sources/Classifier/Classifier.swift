@@ -26,11 +26,38 @@ public final class Classifier {
         var all: [PhraseMatch] = []
         /// The non-stop matches as sort keys: length (descending), start, index into `all`.
         var order: [UInt64] = []
-        var chosen: [Bool] = []
-        var flags: [UInt8] = []
-        var degreeAt: [Double] = []
         var stops: [(PhraseMatch, Int?)] = []
         var selected: [PhraseMatch] = []
+    }
+    /// Per token, one byte of ``Flag``s and a degree factor; per match, whether it was chosen.
+    /// Raw memory, grown as needed and reused: these are written and read token by token in the
+    /// hot loops, where arrays would add a uniqueness check to every write.
+    private var tokenCapacity = 0
+    private var flagsBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+    private var degreeBuffer = UnsafeMutablePointer<Double>.allocate(capacity: 0)
+    private var matchCapacity = 0
+    private var chosenBuffer = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
+
+    deinit {
+        flagsBuffer.deallocate()
+        degreeBuffer.deallocate()
+        chosenBuffer.deallocate()
+    }
+
+    /// Room for `tokens` tokens and `matches` matches in the raw buffers.
+    private func reserve(tokens: Int, matches: Int) {
+        if tokens > tokenCapacity {
+            tokenCapacity = max(tokens, 2 * tokenCapacity, 256)
+            flagsBuffer.deallocate()
+            degreeBuffer.deallocate()
+            flagsBuffer = .allocate(capacity: tokenCapacity)
+            degreeBuffer = .allocate(capacity: tokenCapacity)
+        }
+        if matches > matchCapacity {
+            matchCapacity = max(matches, 2 * matchCapacity, 256)
+            chosenBuffer.deallocate()
+            chosenBuffer = .allocate(capacity: matchCapacity)
+        }
     }
 
     /// Bits of the per-token flags.
@@ -39,12 +66,6 @@ public final class Classifier {
         static let literal: UInt8 = 2       // a selected phrase spells the token (not its gap)
         static let negator: UInt8 = 4       // a negator ends at the token
         static let hypothetical: UInt8 = 8  // a hypothetical or wish marker starts at the token
-    }
-
-    @inline(__always)
-    private static func reset<T>(_ a: inout [T], _ n: Int, _ value: T) {
-        a.removeAll(keepingCapacity: true)
-        a.append(contentsOf: repeatElement(value, count: n))
     }
 
     /// Creates a classifier for a lexicon.
@@ -112,17 +133,23 @@ public final class Classifier {
                 return x.length != y.length ? x.length > y.length : x.start != y.start ? x.start < y.start : a < b
             }
         }
-        Self.reset(&scratch.flags, n, 0)
-        Self.reset(&scratch.chosen, all.count, false)
+        reserve(tokens: n, matches: all.count)
+        // Matches never reach past the last token (n), so every index below is in bounds.
+        let flags = UnsafeMutableBufferPointer(start: flagsBuffer, count: n)
+        let degreeAt = UnsafeMutableBufferPointer(start: degreeBuffer, count: n)
+        let chosen = UnsafeMutableBufferPointer(start: chosenBuffer, count: all.count)
+        flags.initialize(repeating: 0)
+        degreeAt.initialize(repeating: 1)
+        chosen.initialize(repeating: false)
         scratch.selected.removeAll(keepingCapacity: true)
         for key in scratch.order {
             let k = packed ? Int(key & 0xFF_FFFF) : Int(key)
             let m = all[k]
             var free = true
-            for i in m.start..<m.end where scratch.flags[i] & Flag.taken != 0 { free = false; break }
+            for i in m.start..<m.end where flags[i] & Flag.taken != 0 { free = false; break }
             guard free else { continue }
-            for i in m.start..<m.end { scratch.flags[i] |= Flag.taken }
-            scratch.chosen[k] = true
+            for i in m.start..<m.end { flags[i] |= Flag.taken }
+            chosen[k] = true
             scratch.selected.append(m)
         }
         scratch.selected.sort { $0.start < $1.start }
@@ -133,25 +160,25 @@ public final class Classifier {
         // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
         // phrase spells out itself (the "not" of "not as described").
         for m in selected {
-            for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { scratch.flags[i] |= Flag.literal }
+            for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { flags[i] |= Flag.literal }
         }
-        Self.reset(&scratch.degreeAt, n, 1)
         // Where the last contrast word starts: sentiment before it is damped, from it on raised
         // (by token position, so that a contrast of several words — "on the other hand" — counts too).
         var contrastStart = -1
+        var anyHypothetical = false
         for (k, m) in all.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 {
-            if !scratch.chosen[k] {
+            if !chosen[k] {
                 var spelled = false
-                for i in m.start..<m.end where scratch.flags[i] & Flag.literal != 0 { spelled = true; break }
+                for i in m.start..<m.end where flags[i] & Flag.literal != 0 { spelled = true; break }
                 if spelled { continue }
             }
             for k in lexicon.entryRange(of: m) {
                 let e = matchEntries[k]
                 guard case .modifier(let kind, let factor) = payloads[Int(e)] else { continue }
                 switch kind {
-                case .negator: scratch.flags[m.end - 1] |= Flag.negator
-                case .intensifier, .diminisher: scratch.degreeAt[m.end - 1] = factor
-                case .hypothetical: scratch.flags[m.start] |= Flag.hypothetical
+                case .negator: flags[m.end - 1] |= Flag.negator
+                case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
+                case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
                 case .contrast: contrastStart = max(contrastStart, m.start)
                 case .word: break
                 }
@@ -159,12 +186,12 @@ public final class Classifier {
         }
         // Negators fused into a Chinese token ICU would not split (不是, 没发): the token
         // starts with a one-character negator and is not itself in the lexicon.
-        if !negatorPrefixes.isEmpty {
+        if !negatorPrefixes.isEmpty && t.hasIdeographic {
             for (i, tok) in t.tokens.enumerated() where ids[i] < 0 && tok.kind == .ideographic && tok.length >= 2 {
-                if negatorPrefixes.contains(t.normalized[Int(tok.start)]) { scratch.flags[i] |= Flag.negator }
+                if negatorPrefixes.contains(t.normalized[Int(tok.start)]) { flags[i] |= Flag.negator }
             }
         }
-        let flags = scratch.flags, degreeAt = scratch.degreeAt
+        let flagsRead = UnsafeBufferPointer(flags)
         if acc.tracing {
             for m in selected {
                 let words = (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
@@ -186,9 +213,16 @@ public final class Classifier {
         for m in selected {
             while t.clauses[clauseIndex].upperBound <= m.start { clauseIndex += 1 }
             let clause = t.clauses[clauseIndex]
-            let negated = isNegated(m, clause: clause, flags, rules.negationWindow)
-            let negatedAfter = !negated && isNegatedAfter(m, clause: clause, flags, t)
-            let hypothetical = (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 }
+            let negated = isNegated(m, clause: clause, flagsRead, rules.negationWindow)
+            // Only defect phrases look for a negation after them.
+            var negatedAfterOnce: Bool? = nil
+            func negatedAfter() -> Bool {
+                if let v = negatedAfterOnce { return v }
+                let v = !negated && isNegatedAfter(m, clause: clause, flagsRead, t)
+                negatedAfterOnce = v
+                return v
+            }
+            let hypothetical = anyHypothetical && (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 }
             let words = acc.tracing ? (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ") : ""
             var valence = 0.0
             for k in lexicon.entryRange(of: m) {
@@ -199,11 +233,11 @@ public final class Classifier {
                         if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) is in a condition or wish: not counted") }
                         continue
                     }
-                    if negated || negatedAfter {
-                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter ? " after it" : ""): not counted") }
+                    if negated || negatedAfter() {
+                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter() ? " after it" : ""): not counted") }
                         continue
                     }
-                    if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, flags) }) {
+                    if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, flagsRead) }) {
                         if acc.tracing {
                             let s = (stop.0.start..<stop.0.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
                             acc.log(.stopped, field, "'\(words)' (\(lexicon.categories[c].id)) blocked by stop phrase '\(s)'")
@@ -259,7 +293,7 @@ public final class Classifier {
         }
     }
 
-    private func isNegated(_ m: PhraseMatch, clause: Range<Int>, _ flags: [UInt8], _ window: Int) -> Bool {
+    private func isNegated(_ m: PhraseMatch, clause: Range<Int>, _ flags: UnsafeBufferPointer<UInt8>, _ window: Int) -> Bool {
         var k = m.start - 1
         while k >= clause.lowerBound && k >= m.start - window {
             if flags[k] & Flag.negator != 0 { return true }
@@ -274,7 +308,7 @@ public final class Classifier {
     /// 一点划痕也没有, 色差什么的没有. A Chinese negator within `negation_window` + 1 tokens after a defect phrase,
     /// followed by nothing but sentence-final particles, negates it; 没有处理 or 没出来 (a negator
     /// going on to its own verb) does not.
-    private func isNegatedAfter(_ m: PhraseMatch, clause: Range<Int>, _ flags: [UInt8], _ t: AnalyzedText) -> Bool {
+    private func isNegatedAfter(_ m: PhraseMatch, clause: Range<Int>, _ flags: UnsafeBufferPointer<UInt8>, _ t: AnalyzedText) -> Bool {
         var j = m.end
         while j < min(m.end + lexicon.rules.negationWindow + 1, clause.upperBound) {
             if flags[j] & Flag.negator != 0 && t.tokens[j].kind == .ideographic {
@@ -295,7 +329,7 @@ public final class Classifier {
     /// Whether a stop phrase blocks a defect match: it overlaps it, is for its category (or all),
     /// is not merely a part of the longer defect phrase ("as pictured" inside "not as pictured"),
     /// and is not negated itself ("doesn't fit well").
-    private func blocks(_ stop: PhraseMatch, category: Int?, _ m: PhraseMatch, _ c: Int, clause: Range<Int>, _ flags: [UInt8]) -> Bool {
+    private func blocks(_ stop: PhraseMatch, category: Int?, _ m: PhraseMatch, _ c: Int, clause: Range<Int>, _ flags: UnsafeBufferPointer<UInt8>) -> Bool {
         guard stop.overlaps(m), category == nil || category == c else { return false }
         if stop.start >= m.start && stop.end <= m.end && stop.length < m.length { return false }
         return !isNegated(stop, clause: clause, flags, lexicon.rules.negationWindow)

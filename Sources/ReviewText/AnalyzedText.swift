@@ -25,12 +25,15 @@ public struct AnalyzedText: Sendable {
     public let kanaTokens: Int
     /// Exclamation marks in the text (！ counts too).
     public let exclamations: Int
+    /// Whether any token is ideographic (false lets Chinese-only checks skip the tokens).
+    public let hasIdeographic: Bool
     /// Original UTF-16 index → scalar index, only when the text has characters beyond the BMP.
     let scalarIndex: [Int32]?
 
     init(original: String, originalUnits: [UInt16], normalized: [UInt16], map: [Int32], tokens: [Token], ids: [Int32],
          clauses: [Range<Int>], segments: [Range<Int>], scalarIndex: [Int32]?,
-         hanTokens: Int = 0, letterTokens: Int = 0, kanaTokens: Int = 0, exclamations: Int = 0) {
+         hanTokens: Int = 0, letterTokens: Int = 0, kanaTokens: Int = 0, exclamations: Int = 0, hasIdeographic: Bool = true) {
+        self.hasIdeographic = hasIdeographic
         self.hanTokens = hanTokens
         self.letterTokens = letterTokens
         self.kanaTokens = kanaTokens

@@ -81,9 +81,11 @@ public final class TextAnalyzer {
         var raw = [Token]()
         raw.reserveCapacity(Int(tokenCount))
         var han = 0, letters = 0, kana = 0
+        var ideographic = false
         if let tokPtr {
             for t in UnsafeBufferPointer(start: tokPtr, count: Int(tokenCount)) {
                 let kind = TokenKind(code: t.kind)
+                ideographic = ideographic || kind == .ideographic
                 if t.script == 17 /* USCRIPT_HAN */ { han += 1 } else if t.script == 20 || t.script == 22 /* HIRAGANA, KATAKANA */ { kana += 1 } else if kind == .word { letters += 1 }
                 raw.append(Token(start: t.start, end: t.end, kind: kind, script: t.script))
             }
@@ -98,7 +100,8 @@ public final class TextAnalyzer {
         let (clauses, segments) = splitClauses(tokens, ids, norm)
         return AnalyzedText(original: original, originalUnits: Array(orig), normalized: normalized, map: map, tokens: tokens, ids: ids,
                             clauses: clauses, segments: segments, scalarIndex: scalarIndex,
-                            hanTokens: han, letterTokens: letters, kanaTokens: kana, exclamations: Int(odr_analyzer_exclamations(handle)))
+                            hanTokens: han, letterTokens: letters, kanaTokens: kana, exclamations: Int(odr_analyzer_exclamations(handle)),
+                            hasIdeographic: ideographic)
     }
 
     /// Re-segments each run of adjacent ideographic tokens by forward maximum matching against
