@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Labels: zh or en (default: the language most texts are in).")
     var lang: String?
 
+    @Option(help: "Also write the complaint queues (as `export` does with its defaults) to this .csv, .tsv or .xlsx file.")
+    var queues: String?
+
     @Option(help: "Where rejected rows go (default: beside --out as NAME.rejects.tsv).")
     var rejects: String?
 
@@ -42,6 +45,7 @@ struct ReportCommand: ParsableCommand {
         if inputs.orders == nil { throw ValidationError("Missing expected argument '--orders <orders>'") }
         if let lang, lang != "zh" && lang != "en" { throw ValidationError("--lang must be zh or en") }
         if out == "-" { throw ValidationError("--out must be a file") }
+        if let queues, ComplaintExporter.Format.of(path: queues) == nil { throw ValidationError("--queues must end in .csv, .tsv or .xlsx, not '\(queues)'") }
     }
 
     func run() throws {
@@ -62,6 +66,16 @@ struct ReportCommand: ParsableCommand {
         for p in result.problems { sink.add(p) }
         do {
             try CLI.writeAtomically(Array(html.utf8), to: out)
+            if let queues {
+                var options = ExportOptions()
+                options.language = language
+                let rows = ComplaintQueueBuilder.build(result, options: options)
+                try ComplaintExporter.write(rows, to: queues, table: ComplaintTable(language: language, categories: lexicon.categories))
+                if !quiet {
+                    let now = rows.filter { $0.priority == .actNow }.count
+                    StandardError.print("odrlens: \(rows.count) complaint row(s), \(now) to act on now, written to \(queues)")
+                }
+            }
             try sink.commit()
         } catch {
             StandardError.print("odrlens: error: \(error)")
