@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The output file: .csv, .tsv or .xlsx. Written atomically.")
     var out: String
 
-    @Option(help: "Queues: category (default), area or none.")
+    @Option(help: "Queues: category, area or none.")
     var split: String = "category"
 
     @Option(help: "Only complaints with this category id. Repeatable, or comma-separated.")

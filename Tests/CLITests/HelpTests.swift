@@ -4,7 +4,7 @@ import Testing
 
 /// The help text is part of the interface: pinned like swift-argument-parser's own tests.
 @Suite struct HelpTests {
-    @Test("help", arguments: ["", "classify", "tokenize", "eval", "bench", "explain", "lexicon", "lexicon check", "lexicon suggest", "lexicon diff"])
+    @Test("help", arguments: ["", "classify", "tokenize", "eval", "bench", "explain", "lexicon", "lexicon check", "lexicon suggest", "lexicon diff", "export", "report"])
     func help(command: String) throws {
         let args = command.split(separator: " ").map(String.init) + ["--help"]
         let r = try CLIRunner.run(args)

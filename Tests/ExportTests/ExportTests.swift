@@ -66,7 +66,8 @@ enum ExportRun {
         let (_, r, text) = try ExportRun.csv()
         #expect(r.status == 0, "\(r.stderr)")
         #expect(text.hasPrefix("\u{FEFF}"), "a BOM so that Excel reads UTF-8")
-        if let diff = CLIRunner.golden("queues.csv", text, in: "fixtures/export/expected") { Issue.record("\(diff)") }
+        // The golden file holds the text after the BOM (editors and Foundation drop a BOM when reading).
+        if let diff = CLIRunner.golden("queues.csv", String(text.drop { $0 == "\u{FEFF}" }), in: "fixtures/export/expected") { Issue.record("\(diff)") }
     }
 
     @Test func oneRowPerOrderAndQueue() throws {
