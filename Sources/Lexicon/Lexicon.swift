@@ -63,9 +63,11 @@ public struct Lexicon: Sendable {
         var ids = text.ids  // copied only when a fallback id is found
         var stretched: [Bool]? = nil
         let vocab = analyzerConfiguration.vocabulary
-        let tokens = text.tokens
+        // Borrowed buffers: no slice, retain or bounds check per token.
         text.normalized.withUnsafeBufferPointer { normalized in
-            for i in tokens.indices where text.ids[i] < 0 {
+        text.ids.withUnsafeBufferPointer { known in
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices where known[i] < 0 {
                 let t = tokens[i]
                 switch t.kind {
                 case .emoji:
@@ -96,6 +98,8 @@ public struct Lexicon: Sendable {
                     break
                 }
             }
+        }
+        }
         }
         return (ids, stretched)
     }

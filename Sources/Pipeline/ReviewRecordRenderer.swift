@@ -35,49 +35,142 @@ public struct ReviewRecordRenderer: Sendable {
 
     static func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
 
+    /// The JSON line of a review, written straight into `out`: the keys and punctuation are
+    /// constant bytes, strings are escaped in place (``JSONWriter/appendEscaped(_:to:)``), numbers
+    /// are formatted without building strings — the same bytes ``JSONWriter`` writes, without
+    /// its per-record buffer and bookkeeping.
     func renderJSON(_ r: ClassifiedReview, into out: inout [UInt8]) {
-        var w = JSONWriter()
         let row = r.row, c = r.classification
-        w.beginObject()
-        w.key("id"); w.string(row.effectiveID)
-        w.key("order_id"); w.string(row.orderID)
-        w.key("date"); if let d = row.date { w.string(d.iso) } else { w.null() }
-        w.key("rating"); if let n = row.rating { w.number(n) } else { w.null() }
-        w.key("lang"); w.string(c.language)
-        w.key("title"); w.string(row.title)
-        w.key("text"); w.string(row.text)
-        w.key("followup"); w.string(row.followUp)
-        w.key("categories"); w.beginArray()
-        for cat in c.categories {
-            w.beginObject()
-            w.key("id"); w.string(cat.category.id)
-            w.key("area"); w.string(cat.category.area.rawValue)
-            w.key("score"); w.number(Self.round3(cat.score))
-            w.key("evidence"); w.beginArray()
-            for e in cat.evidence {
-                w.beginObject()
-                w.key("field"); w.string(e.field.rawValue)
-                w.key("start"); w.number(e.start)
-                w.key("end"); w.number(e.end)
-                w.key("text"); w.string(e.text)
-                w.endObject()
+        out.append(contentsOf: Self.idKey)
+        if let id = row.id { JSONWriter.appendEscaped(id, to: &out) } else { JSONWriter.appendEscaped(row.effectiveID, to: &out) }
+        out.append(contentsOf: Self.orderKey)
+        Self.string(row.orderID, &out)
+        out.append(contentsOf: Self.dateKey)
+        if let d = row.date { JSONWriter.appendEscaped(d.iso, to: &out) } else { out.append(contentsOf: Self.null) }
+        out.append(contentsOf: Self.ratingKey)
+        if let n = row.rating { Self.integer(n, &out) } else { out.append(contentsOf: Self.null) }
+        out.append(contentsOf: Self.langKey)
+        JSONWriter.appendEscaped(c.language, to: &out)
+        out.append(contentsOf: Self.titleKey)
+        Self.string(row.title, &out)
+        out.append(contentsOf: Self.textKey)
+        Self.string(row.text, &out)
+        out.append(contentsOf: Self.followupKey)
+        Self.string(row.followUp, &out)
+        out.append(contentsOf: Self.categoriesKey)
+        for (i, cat) in c.categories.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: Self.categoryIDKey)
+            JSONWriter.appendEscaped(cat.category.id, to: &out)
+            out.append(contentsOf: Self.areaKey)
+            JSONWriter.appendEscaped(cat.category.area.rawValue, to: &out)
+            out.append(contentsOf: Self.scoreKey)
+            Self.number(Self.round3(cat.score), &out)
+            out.append(contentsOf: Self.evidenceKey)
+            for (j, e) in cat.evidence.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: Self.fieldKey)
+                JSONWriter.appendEscaped(e.field.rawValue, to: &out)
+                out.append(contentsOf: Self.startKey)
+                Self.integer(e.start, &out)
+                out.append(contentsOf: Self.endKey)
+                Self.integer(e.end, &out)
+                out.append(contentsOf: Self.evidenceTextKey)
+                JSONWriter.appendEscaped(e.text, to: &out)
+                out.append(UInt8(ascii: "}"))
             }
-            w.endArray()
-            w.endObject()
+            out.append(contentsOf: Self.closeCategory)
         }
-        w.endArray()
-        w.key("sentiment"); w.beginObject()
-        w.key("label"); w.string(c.sentiment.label.rawValue)
-        w.key("score"); w.number(Self.round3(c.sentiment.score))
-        w.endObject()
-        if let reason = row.reasonCode { w.key("reason"); w.string(reason) }
-        w.key("source"); w.beginObject()
-        w.key("file"); w.string(row.file)
-        w.key("line"); w.number(row.line)
-        w.endObject()
-        w.endObject()
-        w.endLine()
-        out.append(contentsOf: w.takeOutput())
+        out.append(contentsOf: Self.sentimentKey)
+        JSONWriter.appendEscaped(c.sentiment.label.rawValue, to: &out)
+        out.append(contentsOf: Self.scoreKey)
+        Self.number(Self.round3(c.sentiment.score), &out)
+        out.append(UInt8(ascii: "}"))
+        if let reason = row.reasonCode {
+            out.append(contentsOf: Self.reasonKey)
+            JSONWriter.appendEscaped(reason, to: &out)
+        }
+        out.append(contentsOf: Self.sourceKey)
+        JSONWriter.appendEscaped(row.file, to: &out)
+        out.append(contentsOf: Self.lineKey)
+        Self.integer(row.line, &out)
+        out.append(contentsOf: Self.closeLine)
+    }
+
+    // The constant parts of a record, in order.
+    static let idKey = Array(#"{"id":"#.utf8)
+    static let orderKey = Array(#","order_id":"#.utf8)
+    static let dateKey = Array(#","date":"#.utf8)
+    static let ratingKey = Array(#","rating":"#.utf8)
+    static let langKey = Array(#","lang":"#.utf8)
+    static let titleKey = Array(#","title":"#.utf8)
+    static let textKey = Array(#","text":"#.utf8)
+    static let followupKey = Array(#","followup":"#.utf8)
+    static let categoriesKey = Array(#","categories":["#.utf8)
+    static let categoryIDKey = Array(#"{"id":"#.utf8)
+    static let areaKey = Array(#","area":"#.utf8)
+    static let scoreKey = Array(#","score":"#.utf8)
+    static let evidenceKey = Array(#","evidence":["#.utf8)
+    static let fieldKey = Array(#"{"field":"#.utf8)
+    static let startKey = Array(#","start":"#.utf8)
+    static let endKey = Array(#","end":"#.utf8)
+    static let evidenceTextKey = Array(#","text":"#.utf8)
+    static let closeCategory = Array("]}".utf8)
+    static let sentimentKey = Array(#"],"sentiment":{"label":"#.utf8)
+    static let reasonKey = Array(#","reason":"#.utf8)
+    static let sourceKey = Array(#","source":{"file":"#.utf8)
+    static let lineKey = Array(#","line":"#.utf8)
+    static let closeLine = Array("}}\n".utf8)
+    static let null = Array("null".utf8)
+
+    @inline(__always)
+    static func string(_ s: String?, _ out: inout [UInt8]) {
+        if let s { JSONWriter.appendEscaped(s, to: &out) } else { out.append(contentsOf: null) }
+    }
+
+    /// An integer in decimal, as `String(n)` writes it.
+    static func integer(_ n: Int, _ out: inout [UInt8]) {
+        if n >= 0 && n < 10 { out.append(0x30 + UInt8(n)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: Int.min has 20 digits
+        var m = n.magnitude
+        var k = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[23 - k] = 0x30 + UInt8(m % 10)
+                m /= 10
+                k += 1
+            } while m > 0
+            if n < 0 { out.append(UInt8(ascii: "-")) }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(24 - k)...]))
+        }
+    }
+
+    /// A score, as ``JSONWriter/number(_:)-(Double)`` writes it: scores are multiples of 0.001
+    /// (``round3(_:)``), whose shortest round-trip form is their decimal one, written here
+    /// directly; anything else goes through `String(_:)` as there.
+    static func number(_ x: Double, _ out: inout [UInt8]) {
+        if x.isFinite && abs(x) < 1_000_000 {
+            let k = (x * 1000).rounded()
+            if k / 1000 == x {
+                let thousandths = Int(k)
+                if thousandths % 1000 == 0 { integer(thousandths / 1000, &out); return }
+                if thousandths < 0 { out.append(UInt8(ascii: "-")) }
+                let m = thousandths.magnitude
+                integer(Int(m / 1000), &out)
+                out.append(UInt8(ascii: "."))
+                var f = m % 1000
+                var scale: UInt = 100
+                while f > 0 {
+                    out.append(0x30 + UInt8(f / scale))
+                    f %= scale
+                    scale /= 10
+                }
+                return
+            }
+        }
+        var w = JSONWriter()
+        w.number(x)
+        out.append(contentsOf: w.output)
     }
 
     func renderRow(_ r: ClassifiedReview, into out: inout [UInt8]) {
