@@ -53,7 +53,9 @@ public enum ComplaintExporter {
             summary.rows.append([.text(table.queueName(q)), .text(q), .integer(list.count),
                                  .integer(list.filter { $0.priority == .actNow }.count),
                                  .integer(list.filter { $0.countsTowardODR }.count)])
-            sheets.append(Worksheet(name: table.queueName(q), columns: table.worksheetColumns, rows: list.map(table.cells)))
+            // '/' may not be in a sheet name: 发货慢 / 物流慢 → 发货慢·物流慢.
+            let sheet = table.queueName(q).replacingOccurrences(of: " / ", with: "·").replacingOccurrences(of: "/", with: "·")
+            sheets.append(Worksheet(name: sheet, columns: table.worksheetColumns, rows: list.map(table.cells)))
         }
         return Workbook(sheets: [summary] + sheets)
     }

@@ -15,7 +15,7 @@ struct AttributeCommand: ParsableCommand {
         The window is the --days calendar days of order dates ending on --as-of (default: the latest order date) \
         minus --lag. Negative feedback (1-2 stars), A-to-z claims not withdrawn/denied/reversed and service \
         chargebacks are defects; an order is defective at most once. Rows that cannot be used go to the rejects \
-        file. Exit codes: 0 done; 2 usage, lexicon or I/O error.
+        file. Exit codes: 0 done; 1 some input rows rejected (0 with --allow-rejects); 2 usage, lexicon or I/O error.
         """
     )
 
@@ -32,6 +32,9 @@ struct AttributeCommand: ParsableCommand {
 
     @Option(help: "Where rejected rows go (default: beside --out as NAME.rejects.tsv, or standard error).")
     var rejects: String?
+
+    @Flag(name: .customLong("allow-rejects"), help: "Exit 0 even when rows were rejected.")
+    var allowRejects = false
 
     @Flag(name: [.short, .long], help: "No notes on standard error.")
     var quiet = false
@@ -82,5 +85,6 @@ struct AttributeCommand: ParsableCommand {
                 StandardError.print("odrlens: \(problems.count) row(s) rejected" + (rejectsPath.map { " (see \($0))" } ?? " (listed above)"))
             }
         }
+        if !problems.isEmpty && !allowRejects { throw ExitCode(1) }
     }
 }

@@ -8,7 +8,7 @@ import Testing
                        "--orders", "fixtures/odr/orders.tsv", "--feedback", "fixtures/odr/feedback.jsonl",
                        "--claims", "fixtures/odr/claims.tsv", "--chargebacks", "fixtures/odr/chargebacks.tsv",
                        "--returns", "fixtures/odr/returns.tsv", "--shipments", "fixtures/odr/shipments.tsv",
-                       "--as-of", "2026-07-10", "--days", "10", "--quiet"]
+                       "--as-of", "2026-07-10", "--days", "10", "--quiet", "--allow-rejects"]
 
     @Test func goldenJSON() throws {
         let r = try CLIRunner.run(Self.args + ["--format", "json"])
@@ -19,6 +19,13 @@ import Testing
     @Test func csvTable() throws {
         let r = try CLIRunner.run(Self.args + ["--format", "csv", "--table", "areas"])
         #expect(r.stdout.hasPrefix("area,weight,rate\nlogistics,2.0,0.3333333333333333\n"))
+    }
+
+    /// The fixture's orders file has two bad rows: exit code 1 unless --allow-rejects.
+    @Test func rejectedRowsExitWith1() throws {
+        let r = try CLIRunner.run(Self.args.filter { $0 != "--allow-rejects" } + ["--format", "json"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("fixtures/odr/orders.tsv"))
     }
 
     @Test func usageErrorsExitWith2() throws {
