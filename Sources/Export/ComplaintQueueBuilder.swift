@@ -143,7 +143,8 @@ public enum ComplaintQueueBuilder {
             if defect {
                 let channel = o.map { result.orders.channel($0) } ?? .unknown
                 let words = text?.joined ?? ""
-                if let (action, why) = RemovalScreen.screen(text: words, mask: event.mask, channel: channel, categories: categories),
+                if let (action, why) = RemovalScreen.screen(text: words, mask: event.mask, channel: channel, categories: categories,
+                                                                 words: result.removalWords),
                    day.map({ $0 + options.removalDays >= today }) ?? true {
                     item.priority = .actNow
                     item.action = action == .removal ? .requestRemoval : .requestStrikeThrough

@@ -14,6 +14,8 @@ public struct AttributeOptions: Sendable {
     public var target = 0.01
     /// How many top categories each breakdown row lists: 3.
     public var topCategories = 3
+    /// The obscene words of removal screening (``AttributeRun`` reads `removal-words.txt` beside the lexicon).
+    public var removalWords = RemovalWords.builtIn
 
     /// The defaults.
     public init() {}

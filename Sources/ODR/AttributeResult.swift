@@ -14,9 +14,13 @@ public struct AttributeResult: Sendable {
     public var events: EventSet
     /// The categories scores refer to.
     public var categories: CategorySet
+    /// The obscene words removal screening used.
+    public var removalWords: RemovalWords
 
     /// Creates a result.
-    public init(report: ODRReport, problems: [Reject], orders: OrderTable, events: EventSet, categories: CategorySet) {
+    public init(report: ODRReport, problems: [Reject], orders: OrderTable, events: EventSet, categories: CategorySet,
+                removalWords: RemovalWords = .builtIn) {
+        self.removalWords = removalWords
         self.report = report
         self.problems = problems
         self.orders = orders

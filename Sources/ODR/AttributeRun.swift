@@ -73,7 +73,10 @@ public struct AttributeRun: Sendable {
                                     encoding: inputs.encoding, into: &events, problems: &problems)
             }
         }
+        var options = self.options
+        if options.removalWords == .builtIn { options.removalWords = try RemovalWords.forLexicon(directory: lexicon.directory) }
         let report = ODRAnalyzer.analyze(orders: orders, events: events, categories: categories, options: options)
-        return AttributeResult(report: report, problems: problems, orders: orders, events: events, categories: categories)
+        return AttributeResult(report: report, problems: problems, orders: orders, events: events, categories: categories,
+                               removalWords: options.removalWords)
     }
 }

@@ -92,7 +92,8 @@ public enum ODRAnalyzer {
         for (k, e) in events.events.enumerated() where e.detail >= 0 {
             let d = events.details[Int(e.detail)]
             let ch = orders.channel(Int(e.order))
-            guard let (action, reason) = RemovalScreen.screen(text: d.text, mask: e.mask, channel: ch, categories: categories) else { continue }
+            guard let (action, reason) = RemovalScreen.screen(text: d.text, mask: e.mask, channel: ch, categories: categories,
+                                                                words: options.removalWords) else { continue }
             candidate[k] = true
             candidates.append((Int(e.order), ODRReport.RemovalCandidate(
                 orderID: d.orderID, date: d.date, rating: d.rating, channel: ch.description, action: action.rawValue, reason: reason,
