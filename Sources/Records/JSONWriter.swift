@@ -98,6 +98,19 @@ public struct JSONWriter: Sendable {
     @inline(__always)
     static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 
+    /// Whether a byte of `w` equals `b` (the classic zero-byte test on `w ^ b…b`).
+    @inline(__always)
+    static func hasByte(_ b: UInt8, _ w: UInt64) -> Bool {
+        let x = w ^ (0x0101_0101_0101_0101 &* UInt64(b))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether a byte of `w` is below `n` (n ≤ 128).
+    @inline(__always)
+    static func hasByte(below n: UInt8, _ w: UInt64) -> Bool {
+        (w &- 0x0101_0101_0101_0101 &* UInt64(n)) & ~w & 0x8080_8080_8080_8080 != 0
+    }
+
     public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         var s = s
@@ -105,7 +118,15 @@ public struct JSONWriter: Sendable {
             var runStart = 0
             var i = 0
             let n = p.count
+            let base = UnsafeRawPointer(p.baseAddress)
             while i < n {
+                // Eight bytes at a time while none needs attention (control, `"`, `\`, 0xE2).
+                while i + 8 <= n {
+                    let w = base!.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if Self.hasByte(below: 0x20, w) || Self.hasByte(0x22, w) || Self.hasByte(0x5C, w) || Self.hasByte(0xE2, w) { break }
+                    i += 8
+                }
+                if i >= n { break }
                 let b = p[i]
                 var escape: [UInt8]? = nil
                 var width = 1

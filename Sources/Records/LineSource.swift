@@ -55,6 +55,14 @@ struct LineSource {
         let found: Int? = buffer.withUnsafeBufferPointer { p in
             var i = from
             let n = p.count
+            // Eight bytes at a time while none is CR or LF.
+            if let base = UnsafeRawPointer(p.baseAddress) {
+                while i + 8 <= n {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if JSONWriter.hasByte(0x0A, w) || JSONWriter.hasByte(0x0D, w) { break }
+                    i += 8
+                }
+            }
             while i < n {
                 let b = p[i]
                 if b <= 0x0D, b == 0x0A || b == 0x0D { return i }

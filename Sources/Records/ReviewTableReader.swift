@@ -23,6 +23,8 @@ public struct ReviewTableReader {
     private var pendingIndex = 0
     private var started = false
     private var keyRoles: [String: ColumnRole?] = [:]
+    private var recentKeys: [String] = []
+    private var recentRoles: [ColumnRole?] = []
 
     /// A record before its roles are interpreted.
     struct Row {
@@ -152,9 +154,16 @@ public struct ReviewTableReader {
             var values = RoleValues()
             for (key, value) in r.fields {
                 let role: ColumnRole?
-                if let cached = keyRoles[key] { role = cached } else {
+                // The few keys of a file, found by comparing (short strings compare in a word or
+                // two; hashing them for a dictionary costs more).
+                if let k = recentKeys.firstIndex(of: key) {
+                    role = recentRoles[k]
+                } else if let cached = keyRoles[key] {
+                    role = cached
+                } else {
                     role = jsonRole(key)
                     keyRoles[key] = role
+                    if recentKeys.count < 32 { recentKeys.append(key); recentRoles.append(role) }
                 }
                 if let role, let text = value.text, values[role] == nil { values[role] = text }
             }
@@ -188,9 +197,12 @@ public struct ReviewTableReader {
                                 reasonCode: value(.returnReason) ?? value(.reason), sku: value(.sku), productName: value(.productName),
                                 file: file, line: r.line)
             row.raw = r.raw
-            var newlines = 0
-            for b in r.raw.utf8 where b == 0x0A { newlines += 1 }
-            row.extraLines = newlines
+            // A JSON line is one line; a table row may hold quoted line breaks.
+            if format != .jsonl {
+                var newlines = 0
+                for b in r.raw.utf8 where b == 0x0A { newlines += 1 }
+                row.extraLines = newlines
+            }
             if let rating = value(.rating) {
                 guard let n = RatingParser.rating(from: rating) else {
                     return .problem(RecordProblem(line: r.line, reason: "unparseable rating '\(rating)'", raw: r.raw))

@@ -62,7 +62,11 @@ public struct StreamDecoder {
         var anyBad = false
         input.withUnsafeBufferPointer { p in
             var i = 0
+            let base = UnsafeRawPointer(p.baseAddress)
             while i < p.count {
+                // ASCII eight bytes at a time.
+                while i + 8 <= p.count && base!.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                if i >= p.count { break }
                 if p[i] < 0x80 { i += 1; continue }
                 let l = UTF8Validator.sequenceLength(p, i)
                 if l > 0 { i += l; continue }
@@ -107,7 +111,18 @@ public struct StreamDecoder {
 
     private func countNewlines(_ p: UnsafeBufferPointer<UInt8>) -> Int {
         var n = 0
-        for b in p where b == 0x0A { n += 1 }
+        var i = 0
+        if let base = UnsafeRawPointer(p.baseAddress) {
+            // Eight bytes at a time: each byte equal to LF becomes 0x01 in `hits`, then they are summed.
+            while i + 8 <= p.count {
+                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                // High bit of each byte set where the byte of x is zero (exact, no borrow across bytes).
+                let t = ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | x) & 0x8080_8080_8080_8080
+                n += (t ^ 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+        }
+        while i < p.count { if p[i] == 0x0A { n += 1 }; i += 1 }
         return n
     }
 
