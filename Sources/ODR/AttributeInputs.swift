@@ -14,8 +14,11 @@ public struct AttributeInputs: Sendable {
     public var returnReasons: String?
     /// The encoding of every input; detected per file when nil.
     public var encoding: TextEncoding?
-    /// `--column` overrides for the orders file.
+    /// `--orders-column` overrides for the orders file.
     public var orderColumns: [ColumnOverride] = []
+    /// Overrides for the claims, chargebacks, returns and shipments files.
+    public var claimColumns: [ColumnOverride] = [], chargebackColumns: [ColumnOverride] = []
+    public var returnColumns: [ColumnOverride] = [], shipmentColumns: [ColumnOverride] = []
     /// How feedback tables are read (format, header, overrides, date format).
     public var feedbackTable = ReviewTableOptions()
 

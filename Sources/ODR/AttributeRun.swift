@@ -54,7 +54,8 @@ public struct AttributeRun: Sendable {
         ordersInput.used = orders.count
         if !inputs.orders.isEmpty { events.inputs.append(ordersInput) }
         for path in inputs.shipments {
-            events.inputs.append(try ShipmentsReader.read(path: path, jobs: jobs, utcOffset: utcOffset, encoding: inputs.encoding,
+            events.inputs.append(try ShipmentsReader.read(path: path, jobs: jobs, utcOffset: utcOffset, overrides: inputs.shipmentColumns,
+                                                          encoding: inputs.encoding,
                                                           into: &orders, problems: &problems))
         }
         let pool = TextClassifierPool(lexicon: lexicon, categories: categories, jobs: jobs)
@@ -67,10 +68,11 @@ public struct AttributeRun: Sendable {
             let path = inputs.returnReasons ?? (lexicon.directory as NSString).appendingPathComponent("return-reasons.tsv")
             returnReasons = try ReturnReasonTable.load(path: path, categories: categories)
         }
-        for (kind, paths) in [(EventKind.claim, inputs.claims), (.chargeback, inputs.chargebacks), (.returned, inputs.returns)] {
+        for (kind, paths, columns) in [(EventKind.claim, inputs.claims, inputs.claimColumns), (.chargeback, inputs.chargebacks, inputs.chargebackColumns),
+                                       (.returned, inputs.returns, inputs.returnColumns)] {
             for path in paths {
                 try CaseReader.read(path: path, kind: kind, orders: orders, rules: options.rules, pool: pool, returnReasons: returnReasons,
-                                    encoding: inputs.encoding, into: &events, problems: &problems)
+                                    overrides: columns, encoding: inputs.encoding, into: &events, problems: &problems)
             }
         }
         var options = self.options

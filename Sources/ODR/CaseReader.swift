@@ -1,3 +1,4 @@
+import Foundation
 import Pipeline
 import Classifier
 import Records
@@ -51,7 +52,10 @@ public enum CaseReader {
             let m: ColumnMapping
             do {
                 m = try ColumnMapper.map(headers: header, overrides: overrides, required: [.orderID], file: name)
-            } catch let e as RecordsError { throw RecordsError(file: name, line: e.line, message: e.message) }
+            } catch let e as RecordsError {
+                // The command line names the flag per input.
+                throw RecordsError(file: name, line: e.line, message: e.message.replacingOccurrences(of: "--column ", with: "--\(kind == .returned ? "returns" : kind == .claim ? "claims" : "chargebacks")-column "))
+            }
             let reason = kind == .returned ? (m.index(of: .returnReason) ?? -1) : (m.index(of: .reason) ?? m.index(of: .text) ?? -1)
             if kind == .returned && reason < 0 {
                 throw RecordsError(file: name, line: 1, message: "no column for 'reason'; headers seen: \(header.map { "\"\($0)\"" }.joined(separator: ", "))")

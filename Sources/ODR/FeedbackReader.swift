@@ -1,3 +1,4 @@
+import Foundation
 import Classifier
 import Pipeline
 import Records
@@ -148,7 +149,7 @@ public enum FeedbackReader {
             source = try DecodedChunkSource(path: path, encoding: encoding)
             reader = try ReviewTableReader(source: source, file: file, fileExtension: path == "-" ? nil : path.split(separator: ".").last.map(String.init), options: table)
         } catch let e as RecordsError {
-            throw RecordsError(file: file, line: e.line, message: e.message)
+            throw RecordsError(file: file, line: e.line, message: e.message.replacingOccurrences(of: "--column ", with: "--feedback-column "))
         } catch {
             throw RecordsError(file: file, line: nil, message: "\(error)")
         }

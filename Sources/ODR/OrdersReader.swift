@@ -1,3 +1,4 @@
+import Foundation
 import Pipeline
 import Records
 import ReviewText
@@ -53,7 +54,10 @@ public enum OrdersReader {
             let m: ColumnMapping
             do {
                 m = try ColumnMapper.map(headers: header, overrides: overrides, required: [.orderID], file: name)
-            } catch let e as RecordsError { throw RecordsError(file: name, line: e.line, message: e.message) }
+            } catch let e as RecordsError {
+                // The command line names the flag per input.
+                throw RecordsError(file: name, line: e.line, message: e.message.replacingOccurrences(of: "--column ", with: "--orders-column "))
+            }
             guard let date = m.columns[.purchaseDate] ?? m.index(of: .date) else {
                 throw RecordsError(file: name, line: 1, message: "no column for 'purchaseDate'; headers seen: \(header.map { "\"\($0)\"" }.joined(separator: ", ")); choose one with --orders-column purchaseDate=HEADER")
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Pipeline
 import Records
 import ReviewText
@@ -37,7 +38,10 @@ public enum ShipmentsReader {
             let m: ColumnMapping
             do {
                 m = try ColumnMapper.map(headers: header, overrides: overrides, required: [.orderID, .carrier], file: name)
-            } catch let e as RecordsError { throw RecordsError(file: name, line: e.line, message: e.message) }
+            } catch let e as RecordsError {
+                // The command line names the flag per input.
+                throw RecordsError(file: name, line: e.line, message: e.message.replacingOccurrences(of: "--column ", with: "--shipments-column "))
+            }
             let p = m.index(of: .promisedDate) ?? -1, d = m.index(of: .deliveryDate) ?? -1
             func parser(_ col: Int) -> DayParser {
                 DayParser.guessing(sample.compactMap { col >= 0 && col < $0.count ? $0[col] : nil }, utcOffset: utcOffset)

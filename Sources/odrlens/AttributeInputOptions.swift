@@ -49,6 +49,24 @@ struct AttributeInputOptions: ParsableArguments {
     @Option(help: "The ODR target as a fraction.")
     var target: Double = 0.01
 
+    @Option(name: .customLong("orders-column"), help: ArgumentHelp("Map a column of the orders file: ROLE=HEADER, e.g. purchaseDate=Order Date. Repeatable.", valueName: "role=header"))
+    var ordersColumns: [String] = []
+
+    @Option(name: .customLong("feedback-column"), help: ArgumentHelp("Map a column of the feedback files: ROLE=HEADER or ROLE=N, e.g. text=Comments.", valueName: "role=header"))
+    var feedbackColumns: [String] = []
+
+    @Option(name: .customLong("claims-column"), help: ArgumentHelp("Map a column of the claims files, e.g. reason=Claim Reason.", valueName: "role=header"))
+    var claimsColumns: [String] = []
+
+    @Option(name: .customLong("chargebacks-column"), help: ArgumentHelp("Map a column of the chargebacks files.", valueName: "role=header"))
+    var chargebacksColumns: [String] = []
+
+    @Option(name: .customLong("returns-column"), help: ArgumentHelp("Map a column of the returns files.", valueName: "role=header"))
+    var returnsColumns: [String] = []
+
+    @Option(name: .customLong("shipments-column"), help: ArgumentHelp("Map a column of the shipments files.", valueName: "role=header"))
+    var shipmentsColumns: [String] = []
+
     @Option(help: "Input encoding for every file (default: detected per file).")
     var encoding: String?
 
@@ -62,7 +80,16 @@ struct AttributeInputOptions: ParsableArguments {
         if let tz, Self.offset(tz) == nil { throw ValidationError("--tz must be UTC or an offset such as +08:00 or -7, not '\(tz)'") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(target > 0 && target < 1) { throw ValidationError("--target must be a fraction between 0 and 1 (0.01 is 1 %)") }
+        for (flag, values) in [("--orders-column", ordersColumns), ("--feedback-column", feedbackColumns), ("--claims-column", claimsColumns),
+                               ("--chargebacks-column", chargebacksColumns), ("--returns-column", returnsColumns),
+                               ("--shipments-column", shipmentsColumns)] {
+            for v in values {
+                do { _ = try ColumnOverride(parsing: v) } catch { throw ValidationError("\(flag): \(error)") }
+            }
+        }
     }
+
+    private static func overrides(_ values: [String]) -> [ColumnOverride] { values.compactMap { try? ColumnOverride(parsing: $0) } }
 
     static func day(_ s: String) -> Int? { DayParser(format: nil).day(s) }
 
@@ -89,6 +116,12 @@ struct AttributeInputOptions: ParsableArguments {
         inputs.returns = returns
         inputs.shipments = shipments
         inputs.returnReasons = returnReasons
+        inputs.orderColumns = Self.overrides(ordersColumns)
+        inputs.feedbackTable.overrides = Self.overrides(feedbackColumns)
+        inputs.claimColumns = Self.overrides(claimsColumns)
+        inputs.chargebackColumns = Self.overrides(chargebacksColumns)
+        inputs.returnColumns = Self.overrides(returnsColumns)
+        inputs.shipmentColumns = Self.overrides(shipmentsColumns)
         do { inputs.encoding = try encoding.map { try TextEncoding(userName: $0) } } catch { throw ValidationError("\(error)") }
         var options = AttributeOptions()
         options.days = days

@@ -28,6 +28,21 @@ import Testing
         #expect(r.stderr.contains("fixtures/odr/orders.tsv"))
     }
 
+    /// A claims table with its own headers: mapped with --claims-column, and named in the error without.
+    @Test func columnsOfOtherInputs() throws {
+        let dir = NSTemporaryDirectory() + "odrlens-columns-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let claims = dir + "/claims.tsv"
+        try "Ref\tOpened\tState\tWhy\n111-1000002-0000002\t2026-11-25\tOpen\tThe kettle does not work\n".write(toFile: claims, atomically: true, encoding: .utf8)
+        let base = ["attribute", "--orders", "fixtures/export/orders.tsv", "--claims", claims, "--format", "json", "-q"]
+        let bad = try CLIRunner.run(base)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("choose one with --claims-column orderID=HEADER"))
+        let good = try CLIRunner.run(base + ["--claims-column", "orderID=Ref", "--claims-column", "status=State", "--claims-column", "reason=Why"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.contains("\"claims\":0.1"))
+    }
+
     @Test func usageErrorsExitWith2() throws {
         #expect(try CLIRunner.run(["attribute", "--orders", "fixtures/odr/orders.tsv", "--format", "csv"]).status == 2)
         #expect(try CLIRunner.run(["attribute", "--lexicons", "fixtures/lexicons/mini", "--orders", "/nonexistent.tsv"]).status == 2)
