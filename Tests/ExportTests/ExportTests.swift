@@ -70,6 +70,18 @@ enum ExportRun {
         if let diff = CLIRunner.golden("queues.csv", String(text.drop { $0 == "\u{FEFF}" }), in: "fixtures/export/expected") { Issue.record("\(diff)") }
     }
 
+    /// `--feedback` takes classify's JSON lines as well as the raw report: the same queues either way.
+    @Test func classifyOutputGivesTheSameQueues() throws {
+        let jsonl = ExportRun.temporary("feedback.jsonl")
+        let c = try CLIRunner.run(["classify", "fixtures/export/feedback.tsv", "--out", jsonl, "--quiet"])
+        #expect(c.status == 0, "\(c.stderr)")
+        var inputs = ExportRun.inputs
+        inputs[inputs.firstIndex(of: "fixtures/export/feedback.tsv")!] = jsonl
+        let fromJSONL = try ExportRun.csv(inputs: inputs).text
+        let fromReport = try ExportRun.csv().text
+        #expect(fromJSONL == fromReport)
+    }
+
     @Test func oneRowPerOrderAndQueue() throws {
         let rows = ExportRun.records(try ExportRun.csv().rows)
         let keys = rows.map { "\($0["queue"]!)|\($0["order_id"]!)" }
