@@ -133,8 +133,9 @@ public struct ReviewTableReader {
     }
 
     private mutating func nextRow() throws -> RecordOutcome<Row>? {
-        if delimited != nil {
-            guard let o = try delimited!.next() else { return nil }
+        // Optional chaining reads the reader in place (comparing it with nil would copy it).
+        if format != .jsonl {
+            guard let o = try delimited?.next() else { return nil }
             switch o {
             case .problem(let p): return .problem(p)
             case .record(let r):
@@ -147,7 +148,7 @@ public struct ReviewTableReader {
                 return .record(Row(line: r.line, raw: r.raw, values: values))
             }
         }
-        guard jsonl != nil, let o = try jsonl!.next() else { return nil }
+        guard let o = try jsonl?.next() else { return nil }
         switch o {
         case .problem(let p): return .problem(p)
         case .record(let r):
