@@ -7,16 +7,37 @@ public struct RemovalWords: Sendable, Equatable {
     /// The words, lower-cased.
     public let words: [String]
 
+    private let bytes: [[UInt8]]
+
     /// Words as given (lower-cased here).
-    public init(_ words: [String]) { self.words = words.map { $0.lowercased() } }
+    public init(_ words: [String]) {
+        self.words = words.map { $0.lowercased() }
+        self.bytes = self.words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    }
+
+    public static func == (a: RemovalWords, b: RemovalWords) -> Bool { a.words == b.words }
 
     /// The list used when the lexicon directory has no `removal-words.txt`.
     public static let builtIn = RemovalWords(RemovalScreen.obsceneWords)
 
     /// Whether `text` holds one of the words.
     public func found(in text: String) -> Bool {
-        let lower = text.lowercased()
-        return words.contains { lower.contains($0) }
+        // Bytes, not Foundation's locale-aware search: this runs on every negative feedback.
+        let lower = Array(text.lowercased().utf8)
+        for w in bytes where w.count <= lower.count {
+            let first = w[0]
+            var i = 0
+            let last = lower.count - w.count
+            while i <= last {
+                if lower[i] == first {
+                    var k = 1
+                    while k < w.count && lower[i + k] == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+                i += 1
+            }
+        }
+        return false
     }
 
     /// Reads a word list.
