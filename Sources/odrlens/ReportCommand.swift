@@ -64,6 +64,7 @@ struct ReportCommand: ParsableCommand {
         let rejectsPath = rejects ?? CLI.rejectsPath(for: out)
         let sink = RejectSink(path: rejectsPath)
         for p in result.problems { sink.add(p) }
+        var queueNote: String?
         do {
             try CLI.writeAtomically(Array(html.utf8), to: out)
             if let queues {
@@ -71,10 +72,8 @@ struct ReportCommand: ParsableCommand {
                 options.language = language
                 let rows = ComplaintQueueBuilder.build(result, options: options)
                 try ComplaintExporter.write(rows, to: queues, table: ComplaintTable(language: language, categories: lexicon.categories))
-                if !quiet {
-                    let now = rows.filter { $0.priority == .actNow }.count
-                    StandardError.print("odrlens: \(rows.count) complaint row(s), \(now) to act on now, written to \(queues)")
-                }
+                let now = rows.filter { $0.priority == .actNow }.count
+                queueNote = "odrlens: \(rows.count) complaint row(s), \(now) to act on now, written to \(queues)"
             }
             try sink.commit()
         } catch {
@@ -87,6 +86,7 @@ struct ReportCommand: ParsableCommand {
             }
             if !result.problems.isEmpty { StandardError.print("odrlens: \(result.problems.count) row(s) rejected (see \(rejectsPath))") }
             StandardError.print("odrlens: report written to \(out)")
+            if let queueNote { StandardError.print(queueNote) }
         }
         if !result.problems.isEmpty && !allowRejects { throw ExitCode(1) }
     }
