@@ -15,15 +15,20 @@
 /// Words are stored normalized (the caller normalizes them through the same pipeline as text),
 /// in a character trie over UTF-16 units.
 public struct DomainWords: Sendable {
-    // Trie edges: key = node << 16 | unit, in an open-addressing table.
-    private var keys: [UInt64]
-    private var values: [Int32]
+    // Trie edges: key = node << 16 | unit, in an open-addressing table whose slots hold key and
+    // value side by side (one cache line per probe).
+    private var slots: [Slot]
     private var mask: Int
     private var edgeCount = 0
-    /// Per node: 0, or the word's length in units when a word ends at this node.
-    private var terminal: [Int32] = [0]
-    /// Per node: true when the word ending there is a single character.
-    private var single: [Bool] = [false]
+    /// Per node: 0, or the length in units of the word that ends at this node — negative when
+    /// that word is a single character (one array read tells both).
+    private var ends: [Int32] = [0]
+
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+    private static let emptySlot = Slot(key: .max, value: 0)
     /// The number of words.
     public private(set) var count = 0
     /// The root's child for every UTF-16 unit (-1: no word starts with it): the first step of
@@ -32,8 +37,7 @@ public struct DomainWords: Sendable {
 
     /// An empty list.
     public init() {
-        keys = Array(repeating: .max, count: 1024)
-        values = Array(repeating: 0, count: 1024)
+        slots = Array(repeating: Self.emptySlot, count: 1024)
         mask = 1023
     }
 
@@ -43,17 +47,15 @@ public struct DomainWords: Sendable {
         var node: Int32 = 0
         for u in word {
             if let next = child(node, u) { node = next; continue }
-            let next = Int32(terminal.count)
-            terminal.append(0)
-            single.append(false)
+            let next = Int32(ends.count)
+            ends.append(0)
             setChild(node, u, next)
             if node == 0 { rootChildren[Int(u)] = next }
             node = next
         }
-        if terminal[Int(node)] == 0 { count += 1 }
-        terminal[Int(node)] = Int32(word.count)
+        if ends[Int(node)] == 0 { count += 1 }
         let scalars = String(decoding: Array(word), as: UTF16.self).unicodeScalars.count
-        single[Int(node)] = scalars == 1
+        ends[Int(node)] = scalars == 1 ? -Int32(word.count) : Int32(word.count)
     }
 
     @inline(__always)
@@ -66,52 +68,66 @@ public struct DomainWords: Sendable {
         let key = UInt64(node) << 16 | UInt64(unit)
         var i = slot(key)
         while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == .max { return nil }
+            let s = slots[i]
+            if s.key == key { return s.value }
+            if s.key == .max { return nil }
             i = (i + 1) & mask
         }
     }
 
     private mutating func setChild(_ node: Int32, _ unit: UInt16, _ value: Int32) {
-        if (edgeCount + 1) * 2 > keys.count { grow() }
+        if (edgeCount + 1) * 2 > slots.count { grow() }
         let key = UInt64(node) << 16 | UInt64(unit)
         var i = slot(key)
-        while keys[i] != .max { i = (i + 1) & mask }
-        keys[i] = key
-        values[i] = value
+        while slots[i].key != .max { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, value: value)
         edgeCount += 1
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = Array(repeating: .max, count: oldKeys.count * 2)
-        values = Array(repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (i, k) in oldKeys.enumerated() where k != .max {
-            var j = slot(k)
-            while keys[j] != .max { j = (j + 1) & mask }
-            keys[j] = k
-            values[j] = oldValues[i]
+        let old = slots
+        slots = Array(repeating: Self.emptySlot, count: old.count * 2)
+        mask = slots.count - 1
+        for s in old where s.key != .max {
+            var j = slot(s.key)
+            while slots[j].key != .max { j = (j + 1) & mask }
+            slots[j] = s
         }
     }
 
-    /// The longest word starting at `start` and ending no later than `limit`: its length in
-    /// units and whether it is a single character; nil when none.
-    @inline(__always)
-    func longest(in text: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int) -> (length: Int, single: Bool)? {
-        var node = rootChildren[Int(text[start])]
-        guard node >= 0 else { return nil }
-        var best: (Int, Bool)? = nil
-        var i = start + 1
-        let t0 = terminal[Int(node)]
-        if t0 != 0 { best = (Int(t0), single[Int(node)]) }
-        while i < limit, let next = child(node, text[i]) {
-            node = next
-            i += 1
-            let t = terminal[Int(node)]
-            if t != 0 { best = (Int(t), single[Int(node)]) }
+    /// For each of the `count` positions from `start`, the longest word starting there and ending
+    /// no later than `limit`, appended to `out` as its length in units, negative for a
+    /// one-character word, 0 for none (and for the low half of a surrogate pair).
+    ///
+    /// One call per run of Chinese text, over borrowed buffers: no bounds checks or retains per character.
+    func longestWords(in text: UnsafeBufferPointer<UInt16>, from start: Int, to limit: Int, count: Int, into out: inout [Int32]) {
+        rootChildren.withUnsafeBufferPointer { root in
+            ends.withUnsafeBufferPointer { ends in
+                slots.withUnsafeBufferPointer { slots in
+                    for q in start..<start + count {
+                        let u = text[q]
+                        if u & 0xFC00 == 0xDC00 { out.append(0); continue }
+                        var node = root[Int(u)]
+                        guard node >= 0 else { out.append(0); continue }
+                        var best = ends[Int(node)]
+                        var i = q + 1
+                        walk: while i < limit {
+                            let key = UInt64(node) << 16 | UInt64(text[i])
+                            var k = slot(key)
+                            while true {
+                                let s = slots[k]
+                                if s.key == key { node = s.value; break }
+                                if s.key == .max { break walk }
+                                k = (k + 1) & mask
+                            }
+                            i += 1
+                            let t = ends[Int(node)]
+                            if t != 0 { best = t }
+                        }
+                        out.append(best)
+                    }
+                }
+            }
         }
-        return best
     }
 }

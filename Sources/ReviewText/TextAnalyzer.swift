@@ -124,10 +124,7 @@ public final class TextAnalyzer {
             // The longest listed word at each position of the run, found once (0: none; a
             // negative length marks a one-character word).
             longestAt.removeAll(keepingCapacity: true)
-            for q in runStart..<runEnd {
-                if text[q] & 0xFC00 == 0xDC00 { longestAt.append(0); continue }
-                if let w = words.longest(in: text, at: q, limit: runEnd) { longestAt.append(w.single ? -Int32(w.length) : Int32(w.length)) } else { longestAt.append(0) }
-            }
+            words.longestWords(in: text, from: runStart, to: runEnd, count: runEnd - runStart, into: &longestAt)
             var p = runStart
             var ti = i  // ICU token containing p
             func emit(_ s: Int, _ e: Int) {
