@@ -102,7 +102,7 @@ public final class Classifier {
             acc.log(.tokens, field, t.tokens.map { t.text(of: $0) }.joined(separator: " "))
             acc.log(.clauses, field, t.clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | "))
         }
-        let payloads = lexicon.payloads
+        let matchPayloads = lexicon.matchPayloads
         let matchEntries = lexicon.matchEntries
         lexicon.allMatches(t, ids: ids, into: &scratch.all)
         if scratch.all.isEmpty { return }
@@ -118,7 +118,7 @@ public final class Classifier {
         for (k, m) in all.enumerated() {
             if m.kinds & PhraseMatch.Kinds.stop != 0 {
                 for k in lexicon.entryRange(of: m) {
-                    if case .stop(let c) = payloads[Int(matchEntries[k])] { scratch.stops.append((m, c)) }
+                    if case .stop(let c) = matchPayloads[k] { scratch.stops.append((m, c)) }
                 }
             }
             if m.kinds & PhraseMatch.Kinds.nonStop != 0 {
@@ -173,8 +173,7 @@ public final class Classifier {
                 if spelled { continue }
             }
             for k in lexicon.entryRange(of: m) {
-                let e = matchEntries[k]
-                guard case .modifier(let kind, let factor) = payloads[Int(e)] else { continue }
+                guard case .modifier(let kind, let factor) = matchPayloads[k] else { continue }
                 switch kind {
                 case .negator: flags[m.end - 1] |= Flag.negator
                 case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
@@ -226,8 +225,7 @@ public final class Classifier {
             let words = acc.tracing ? (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ") : ""
             var valence = 0.0
             for k in lexicon.entryRange(of: m) {
-                let e = matchEntries[k]
-                switch payloads[Int(e)] {
+                switch matchPayloads[k] {
                 case .defect(let c, let w):
                     if hypothetical {
                         if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) is in a condition or wish: not counted") }
@@ -244,7 +242,7 @@ public final class Classifier {
                         }
                         continue
                     }
-                    let entry = lexicon.entries[Int(e)]
+                    let entry = lexicon.entries[Int(matchEntries[k])]
                     let first = t.tokens[m.start], last = t.tokens[m.end - 1]
                     let r = t.originalRange(normalizedStart: Int(first.start), end: Int(last.end))
                     acc.addDefect(c, weight: w, Evidence(field: field, start: r.lowerBound, end: r.upperBound,

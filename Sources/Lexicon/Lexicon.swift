@@ -19,6 +19,9 @@ public struct Lexicon: Sendable {
     public let matchEntryStart: [Int32]
     /// Entry indexes of every trie node, node after node.
     public let matchEntries: [Int32]
+    /// The payloads of ``matchEntries``, in the same order (`payloads[matchEntries[k]]`): a hot
+    /// loop reads a match's payloads in one place.
+    public let matchPayloads: [EntryPayload]
     /// One-character Chinese negators (不, 没, 无, 未, 别): a token that starts with one and is not
     /// in the lexicon is negated in itself (ICU fuses 不是, 没发, 不能).
     public let negatorPrefixes: Set<UInt16>
@@ -37,6 +40,7 @@ public struct Lexicon: Sendable {
         self.payloads = entries.map(\.payload)
         self.matchEntryStart = trie.entryStart
         self.matchEntries = trie.flatEntries
+        self.matchPayloads = trie.flatEntries.map { entries[Int($0)].payload }
         var prefixes = Set<UInt16>()
         for (e, words) in zip(entries, entryTokens) {
             if case .modifier(.negator, _) = e.payload, words.count == 1, words[0].utf16.count == 1,
@@ -140,6 +144,7 @@ public struct Lexicon: Sendable {
     /// Where a match's entry indexes are in ``matchEntries`` (for hot loops: no slice is made).
     @inlinable
     public func entryRange(of match: PhraseMatch) -> Range<Int> {
-        Int(matchEntryStart[Int(match.node)])..<Int(matchEntryStart[Int(match.node) + 1])
+        if match.entryStart >= 0 { return Int(match.entryStart)..<Int(match.entryEnd) }
+        return Int(matchEntryStart[Int(match.node)])..<Int(matchEntryStart[Int(match.node) + 1])
     }
 }

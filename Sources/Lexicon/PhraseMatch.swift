@@ -16,6 +16,10 @@ public struct PhraseMatch: Sendable, Hashable {
     /// What the entries it stands for are, as ``Kinds`` bits: hot loops skip the matches that
     /// cannot concern them without looking up a single entry.
     public var kinds: UInt8
+    /// Where its entries are in ``Lexicon/matchEntries`` (and ``Lexicon/matchPayloads``), as the
+    /// trie found them; -1 when not known (then ``Lexicon/entryRange(of:)`` looks them up by node).
+    public var entryStart: Int32
+    public var entryEnd: Int32
 
     /// Bits of ``kinds``.
     public enum Kinds {
@@ -37,14 +41,17 @@ public struct PhraseMatch: Sendable, Hashable {
         }
     }
 
-    /// Creates a match (`kinds`: every kind, when not known).
-    public init(start: Int, end: Int, node: Int32, gapStart: Int32 = 0, gapEnd: Int32 = 0, kinds: UInt8 = 0xF) {
+    /// Creates a match (`kinds`: every kind, when not known; `entries`: looked up by node when not given).
+    public init(start: Int, end: Int, node: Int32, gapStart: Int32 = 0, gapEnd: Int32 = 0, kinds: UInt8 = 0xF,
+                entries: Range<Int32> = -1 ..< -1) {
         self.start = start
         self.end = end
         self.node = node
         self.gapStart = gapStart
         self.gapEnd = gapEnd
         self.kinds = kinds
+        self.entryStart = entries.lowerBound
+        self.entryEnd = entries.upperBound
     }
 
     /// The number of tokens it spans.

@@ -33,6 +33,9 @@ struct PhraseTrie: Sendable {
         var firstEdge: Int32
         var edgeEnd: Int32
         var gapChild: Int32
+        /// The entries that end here: `flatEntries[entryStart..<entryEnd]`.
+        var entryStart: Int32
+        var entryEnd: Int32
         /// The ``PhraseMatch/Kinds`` of the entries that end here (0: none do).
         var kinds: UInt8
     }
@@ -89,7 +92,7 @@ struct PhraseTrie: Sendable {
         all.sort { $0.parent != $1.parent ? $0.parent < $1.parent : $0.edge.id < $1.edge.id }
         edges = all.map(\.edge)
         nodes = (0..<gapChild.count).map { n in
-            Node(firstEdge: 0, edgeEnd: 0, gapChild: gapChild[n],
+            Node(firstEdge: 0, edgeEnd: 0, gapChild: gapChild[n], entryStart: entryStart[n], entryEnd: entryStart[n + 1],
                  kinds: terminal[n].reduce(0) { $0 | kinds($1) })
         }
         var e = 0
@@ -98,7 +101,7 @@ struct PhraseTrie: Sendable {
             while e < all.count && all[e].parent == Int32(n) { e += 1 }
             nodes[n].edgeEnd = Int32(e)
         }
-        let none = RootNode(node: -1, info: Node(firstEdge: 0, edgeEnd: 0, gapChild: -1, kinds: 0))
+        let none = RootNode(node: -1, info: Node(firstEdge: 0, edgeEnd: 0, gapChild: -1, entryStart: 0, entryEnd: 0, kinds: 0))
         rootNodes = rootChild.map { $0 < 0 ? none : RootNode(node: $0, info: nodes[Int($0)]) }
     }
 
@@ -208,7 +211,7 @@ struct PhraseTrie: Sendable {
             while true {
                 if info.kinds != 0 {
                     out.append(PhraseMatch(start: start, end: pos, node: node, gapStart: max(gapStart, 0), gapEnd: max(gapEnd, 0),
-                                           kinds: info.kinds))
+                                           kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
                 }
                 let g = info.gapChild
                 if g >= 0 {
