@@ -130,6 +130,14 @@ struct JSONLineParser {
     private mutating func string() throws(Failure) -> String {
         i += 1
         let s = i
+        // Eight bytes at a time while none is a quote, a backslash or a control character.
+        if let base = UnsafeRawPointer(p.baseAddress) {
+            while i + 8 <= p.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if JSONWriter.hasByte(0x22, w) || JSONWriter.hasByte(0x5C, w) || JSONWriter.hasByte(below: 0x20, w) { break }
+                i += 8
+            }
+        }
         while i < p.count {
             let b = p[i]
             if b == UInt8(ascii: "\"") {
