@@ -43,11 +43,32 @@ struct JSONLineParser {
     }
 
     private mutating func topObject() throws(Failure) -> [String: JSONValue] {
+        var fields: [String: JSONValue] = [:]
+        fields.reserveCapacity(8)
+        try members { fields[$0] = $1 }
+        return fields
+    }
+
+    /// Parses `bytes` as one JSON object and appends its top-level members to `members` in the
+    /// order written (a repeated key appears twice): no dictionary is built.
+    static func parseMembers(_ bytes: [UInt8], into members: inout [(String, JSONValue)]) throws(Failure) {
+        let failure: Failure? = bytes.withUnsafeBufferPointer { p in
+            var parser = JSONLineParser(p)
+            do throws(Failure) {
+                try parser.members { members.append(($0, $1)) }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// The object's members, each handed to `add` as it is read.
+    private mutating func members(_ add: (String, JSONValue) -> Void) throws(Failure) {
         skipSpace()
         guard i < p.count, p[i] == UInt8(ascii: "{") else { throw fail("expected '{' (an object)") }
         i += 1
-        var fields: [String: JSONValue] = [:]
-        fields.reserveCapacity(8)
         skipSpace()
         if i < p.count, p[i] == UInt8(ascii: "}") {
             i += 1
@@ -60,7 +81,7 @@ struct JSONLineParser {
                 guard i < p.count, p[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
                 i += 1
                 skipSpace()
-                fields[key] = try value()
+                add(key, try value())
                 skipSpace()
                 guard i < p.count else { throw fail("expected ',' or '}'") }
                 if p[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -70,7 +91,6 @@ struct JSONLineParser {
         }
         skipSpace()
         if i < p.count { throw fail("unexpected text after the object") }
-        return fields
     }
 
     private mutating func value() throws(Failure) -> JSONValue {

@@ -32,6 +32,24 @@ public struct JSONLinesRecordReader {
         return nil
     }
 
+    /// The next record's members, in the order written, into `members` (cleared first) — for
+    /// readers that look at every member anyway and need no dictionary. Returns the record's
+    /// line and raw text, a problem, or nil at the end.
+    mutating func nextMembers(into members: inout [(String, JSONValue)]) throws -> RecordOutcome<(line: Int, raw: String)>? {
+        while let line = try lines.nextLine() {
+            if isBlank(line.bytes) { continue }
+            members.removeAll(keepingCapacity: true)
+            do throws(JSONLineParser.Failure) {
+                try JSONLineParser.parseMembers(line.bytes, into: &members)
+                return .record((line.number, String(decoding: line.bytes, as: UTF8.self)))
+            } catch {
+                return .problem(RecordProblem(line: line.number, reason: "invalid JSON: \(error.message)",
+                                              raw: String(decoding: line.bytes, as: UTF8.self)))
+            }
+        }
+        return nil
+    }
+
     /// Reads every remaining line.
     public mutating func readAll() throws -> [RecordOutcome<JSONRecord>] {
         var all: [RecordOutcome<JSONRecord>] = []

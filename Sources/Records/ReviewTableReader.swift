@@ -24,6 +24,8 @@ public struct ReviewTableReader {
     private var started = false
     private var keyRoles: [String: ColumnRole?] = [:]
     private var recentKeys: [String] = []
+    /// The members of the JSON line being read (reused).
+    private var members: [(String, JSONValue)] = []
     private var recentRoles: [ColumnRole?] = []
 
     /// A record before its roles are interpreted.
@@ -148,12 +150,14 @@ public struct ReviewTableReader {
                 return .record(Row(line: r.line, raw: r.raw, values: values))
             }
         }
-        guard let o = try jsonl?.next() else { return nil }
+        guard let o = try jsonl?.nextMembers(into: &members) else { return nil }
         switch o {
         case .problem(let p): return .problem(p)
         case .record(let r):
             var values = RoleValues()
-            for (key, value) in r.fields {
+            for (n, (key, value)) in members.enumerated() {
+                // A repeated key keeps its last value, as in a JSON object.
+                if members[(n + 1)...].contains(where: { $0.0 == key }) { continue }
                 let role: ColumnRole?
                 // The few keys of a file, found by comparing (short strings compare in a word or
                 // two; hashing them for a dictionary costs more).
