@@ -104,6 +104,19 @@ public enum DashboardBuilder {
                     "categories": r.categories.map(name).joined(separator: ", "), "text": r.text]
         }
 
+        // What to do now: the complaint queue's first priority, soonest deadline first.
+        var queue = ExportOptions()
+        queue.split = .none
+        queue.language = labels.language
+        let urgent = ComplaintQueueBuilder.build(result, options: queue).filter { $0.priority == .actNow }
+        ctx["actNowCount"] = urgent.count
+        ctx["actNowRows"] = urgent.prefix(25).map { r -> [String: Any] in
+            let text = r.text.count > 220 ? String(r.text.prefix(220)) + "…" : r.text
+            return ["order": r.orderID, "action": r.action.label(labels.language), "days": r.daysLeft.map(String.init) ?? "–",
+                    "overdue": (r.daysLeft ?? 0) < 0, "categories": r.categories.map(name).joined(separator: ", "), "text": text]
+        }
+        if urgent.count > 25 { ctx["actNowMore"] = urgent.count - 25 }
+
         // Samples per category.
         ctx["samples"] = samples(result, name: name, limit: samplesPerCategory)
         return ctx

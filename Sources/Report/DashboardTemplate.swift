@@ -36,6 +36,7 @@ th { background: #eef1f5; font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 td.id, td.date { white-space: nowrap; }
+td.late { color: var(--bad); font-weight: 700; }
 svg.chart { width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; }
 svg .grid { stroke: #e6e9ee; } svg .axis, svg .label, svg .value { font-size: 12px; fill: var(--muted); }
 svg .label { fill: var(--ink); }
@@ -135,6 +136,20 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 {{#whatIfRows}}<tr><td>{{name}}</td><td class="num">{{saved}}</td><td class="num" data-what-if="{{kind}}:{{fix}}">{{after}}</td></tr>
 {{/whatIfRows}}
 {{^whatIfRows}}<tr><td colspan="3">{{l.none}}</td></tr>{{/whatIfRows}}
+</tbody>
+</table>
+</section>
+
+<section id="act-now">
+<h2>{{l.actNow}} <span class="note">({{actNowCount}})</span></h2>
+<p class="note">{{l.actNowNote}}</p>
+<table>
+<thead><tr><th class="num">{{l.daysLeft}}</th><th>{{l.todo}}</th><th>{{l.order}}</th><th>{{l.category}}</th><th>{{l.text}}</th></tr></thead>
+<tbody>
+{{#actNowRows}}<tr><td class="num{{#overdue}} late{{/overdue}}">{{days}}</td><td>{{action}}</td><td class="id" data-act-now="{{order}}">{{order}}</td><td>{{categories}}</td><td>{{text}}</td></tr>
+{{/actNowRows}}
+{{^actNowRows}}<tr><td colspan="5">{{l.none}}</td></tr>{{/actNowRows}}
+{{#actNowMore}}<tr><td colspan="5" class="note">+ {{actNowMore}} {{l.more}}</td></tr>{{/actNowMore}}
 </tbody>
 </table>
 </section>

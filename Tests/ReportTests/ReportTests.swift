@@ -106,6 +106,15 @@ enum ReportRun {
         #expect(!html.contains("<script>"))
     }
 
+    /// The open claim and chargeback and the removal candidates still in time are listed to do now.
+    @Test func toDoNow() throws {
+        let (html, _) = try ReportRun.html(ReportRun.export, ["--lang", "en"])
+        for order in ["111-1000002-0000002", "111-1000006-0000006", "111-1000001-0000001", "111-1000003-0000003"] {
+            #expect(html.contains("data-act-now=\"\(order)\""), "\(order)")
+        }
+        #expect(!html.contains("data-act-now=\"111-1000005-0000005\""), "4 stars: not urgent")
+    }
+
     @Test func ordersAreRequired() throws {
         let r = try CLIRunner.run(["report", "--feedback", "fixtures/export/feedback.tsv"])
         #expect(r.status == 2)
