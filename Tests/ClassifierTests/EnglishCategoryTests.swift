@@ -16,6 +16,7 @@ import Classifier
     // MARK: - late_delivery
 
     static let lateDelivery = CategoryTable(fires: [
+        "Shipping took a long time, almost three weeks",
         "Package arrived 5 days late and the seller blamed the carrier.",
         "SHIPPING TOOK FOREVER!!! almost 3 weeks for a phone case",
         "The coffee maker works fine but delivery was super slow, it sat in a warehouse for a week",
@@ -33,6 +34,7 @@ import Classifier
         "Item arived late, missed my sons birthday",
         "My order hasn't shipped yet and it's been 10 days",
     ], quiet: [
+        "The paint took a long time to dry but looks great",
         "Arrived on time and well packed, no complaints.",
         "Not late at all, actually came a day early.",
         "If it arrives late again I will cancel my subscription.",
@@ -78,6 +80,8 @@ import Classifier
     // MARK: - damaged
 
     static let damaged = CategoryTable(fires: [
+        "The mug was sent to me damaged, the handle snapped clean off",
+        "Jacket arrived with a big tear across the back panel",
         "The mirror arrived cracked right down the middle",
         "Two of the six glasses were shattered when I opened the box",
         "Box was crushed and the lamp shade is bent out of shape",
@@ -95,6 +99,7 @@ import Classifier
         "the bottle of olive oil broke in shipping and soaked everything",
         "Table top came with deep scratches all over it",
     ], quiet: [
+        "Arrived with no tears or marks, well packed",
         "No damage at all, everything wrapped in bubble wrap",
         "Arrived in perfect condition even though the box looked rough",
         "Nothing was broken, even the glass ornaments survived",
@@ -178,6 +183,7 @@ import Classifier
         "Only half of my order was in the box, the rest is nowhere",
         "MISSING PARTS!! cant finish building the crib",
     ], quiet: [
+        "I only got one wear out of these leggings before they pilled",
         "All parts included and the instructions were clear",
         "Nothing missing, counted every screw",
         "Everything was included, even extra screws",
@@ -216,6 +222,11 @@ import Classifier
     // MARK: - defective
 
     static let defective = CategoryTable(fires: [
+        "The seams started to rip after the second wash",
+        "Two buttons popped off the first day I wore it",
+        "Cute top but the stitching is poor and already coming undone",
+        "The dye rubs off on my hands and my white sofa",
+        "Terrible zipper, it jams every single time",
         "Stopped working after two weeks",
         "DOA. Would not even power on out of the box.",
         "The blender motor burned out the third time I used it",
@@ -233,6 +244,9 @@ import Classifier
         "Poor quality, the stitching unraveled after one wash",
         "the lid doesnt seal so the container leaks everywhere",
     ], quiet: [
+        "The print didn't work well on my figure, too busy for me",
+        "Lovely color, but the style doesn't work on my short frame",
+        "No loose threads, the stitching is neat",
         "Works great, no issues after 6 months",
         "Hasn't stopped working once, still going strong",
         "Hope it doesn't break like my last one",
@@ -247,6 +261,10 @@ import Classifier
     // MARK: - not_as_described
 
     static let notAsDescribed = CategoryTable(fires: [
+        "The rug in no way resembles the product pictured",
+        "Does not look anything like the photos, way cheaper looking",
+        "The green is not as bright as pictured, more of an olive",
+        "This is not the same lamp as shown on the website",
         "Looks nothing like the picture",
         "This is a FAKE, the logo is crooked and the serial doesn't exist",
         "Clearly used, there were fingerprints and a hair in it",
@@ -262,6 +280,8 @@ import Classifier
         "Color is completely different from the listing, it's mustard not lemon yellow",
         "The dress is a totally different material than described, thin polyester instead of linen",
     ], quiet: [
+        "It was used as a centerpiece at our party and everyone loved it",
+        "Exactly the same color as pictured, very happy",
         "Exactly as described and pictured",
         "Looks just like the picture, love it",
         "Not fake, I checked the serial number with the brand",
@@ -275,6 +295,9 @@ import Classifier
     // MARK: - size_fit
 
     static let sizeFit = CategoryTable(fires: [
+        "I ordered my usual medium and it was very small",
+        "Sized down twice and it is still massive on me",
+        "The coat is extremely oversized, even the xs",
         "Runs small, order a size up",
         "Way too tight in the shoulders",
         "These jeans are HUGE on me, had to return",
@@ -291,6 +314,7 @@ import Classifier
         "size 10 was way too snug, exchanged for a larger size",
         "Ordered my usual size and could barely get it over my hips",
     ], quiet: [
+        "Fits true to size, not oversized at all",
         "Fits true to size, I got my usual medium",
         "Perfect fit, love the length",
         "Not too big, not too small, just right",
@@ -319,6 +343,7 @@ import Classifier
         "Driver was rude and refused to bring it up to my apartment",
         "They promised a call back within 24 hours, never happened",
     ], quiet: [
+        "I have promised myself to never buy this brand again, it pills so fast",
         "Seller responded quickly and sorted it out",
         "Customer service was not rude at all, very patient",
         "Not unhelpful, they just couldn't do anything about the carrier",
