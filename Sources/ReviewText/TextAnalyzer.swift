@@ -90,7 +90,8 @@ public final class TextAnalyzer {
                 raw.append(Token(start: t.start, end: t.end, kind: kind, script: t.script))
             }
         }
-        let tokens = configuration.domainWords.count == 0 ? raw : resegment(raw, norm)
+        // Re-segmentation only touches runs of ideographic tokens: without any, ICU's tokens stand.
+        let tokens = configuration.domainWords.count == 0 || !ideographic ? raw : resegment(raw, norm)
         var ids = [Int32](repeating: -1, count: tokens.count)
         if configuration.vocabulary.count > 0 {
             for (i, t) in tokens.enumerated() {
@@ -178,21 +179,29 @@ public final class TextAnalyzer {
         var clauses = [Range<Int>]()
         var segments = [Range<Int>]()
         var start = 0, segmentStart = 0
-        for i in 1..<tokens.count {
-            var punctuation = false
-            var k = Int(tokens[i - 1].end)
-            let e = Int(tokens[i].start)
-            while k < e {
-                if TextAnalyzer.isClausePunctuation(text[k]) { punctuation = true; break }
-                k += 1
-            }
-            if punctuation {
-                segments.append(segmentStart..<i)
-                segmentStart = i
-            }
-            if punctuation || configuration.isContrast(ids[i]) {
-                clauses.append(start..<i)
-                start = i
+        // Borrowed buffers: no bounds checks or retains per token.
+        tokens.withUnsafeBufferPointer { tokens in
+            ids.withUnsafeBufferPointer { ids in
+                configuration.contrast.withUnsafeBufferPointer { contrast in
+                    for i in 1..<tokens.count {
+                        var punctuation = false
+                        var k = Int(tokens[i - 1].end)
+                        let e = Int(tokens[i].start)
+                        while k < e {
+                            if TextAnalyzer.isClausePunctuation(text[k]) { punctuation = true; break }
+                            k += 1
+                        }
+                        if punctuation {
+                            segments.append(segmentStart..<i)
+                            segmentStart = i
+                        }
+                        let id = Int(ids[i])
+                        if punctuation || (id >= 0 && id < contrast.count && contrast[id]) {
+                            clauses.append(start..<i)
+                            start = i
+                        }
+                    }
+                }
             }
         }
         clauses.append(start..<tokens.count)
