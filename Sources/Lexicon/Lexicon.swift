@@ -109,12 +109,12 @@ public struct Lexicon: Sendable {
     }
 
     static func hasRunOfThree(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        var run = 0
-        var prev: UInt16 = 0
-        for u in units {
-            run = u == prev ? run + 1 : 1
-            if run == 3 { return true }
-            prev = u
+        guard units.count >= 2 else { return false }
+        if units[0] == 0 && units[1] == 0 { return true }  // as if preceded by a 0, like the collapse below
+        var i = 2
+        while i < units.count {
+            if units[i] == units[i - 1] && units[i - 1] == units[i - 2] { return true }
+            i += 1
         }
         return false
     }
@@ -142,7 +142,7 @@ public struct Lexicon: Sendable {
     public func entries(of match: PhraseMatch) -> ArraySlice<Int32> { matchEntries[entryRange(of: match)] }
 
     /// Where a match's entry indexes are in ``matchEntries`` (for hot loops: no slice is made).
-    @inlinable
+    @inlinable @inline(__always)
     public func entryRange(of match: PhraseMatch) -> Range<Int> {
         if match.entryStart >= 0 { return Int(match.entryStart)..<Int(match.entryEnd) }
         return Int(matchEntryStart[Int(match.node)])..<Int(matchEntryStart[Int(match.node) + 1])

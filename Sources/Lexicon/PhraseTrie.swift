@@ -172,8 +172,20 @@ struct PhraseTrie: Sendable {
                             guard id >= 0, id < root.count else { continue }
                             let first = root[id]
                             guard first.node >= 0 else { continue }
-                            walker.walk(first.node, first.info, pos: start + 1, start: start, limit: segment.upperBound,
-                                        gapStart: -1, gapEnd: -1, out: &out)
+                            // The first step of the walk, inline: most tokens end here.
+                            let info = first.info
+                            let limit = segment.upperBound
+                            if info.kinds != 0 {
+                                out.append(PhraseMatch(start: start, end: start + 1, node: first.node, gapStart: 0, gapEnd: 0,
+                                                       kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
+                            }
+                            if info.gapChild >= 0 {
+                                walker.gaps(info.gapChild, pos: start + 1, start: start, limit: limit, gapStart: -1, gapEnd: -1, out: &out)
+                            }
+                            let pos = start + 1
+                            guard info.edgeEnd > info.firstEdge, pos < limit, ids[pos] >= 0,
+                                  let c = walker.child(info, ids[pos]) else { continue }
+                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, limit: limit, gapStart: -1, gapEnd: -1, out: &out)
                         }
                     }
                 }
@@ -204,6 +216,20 @@ struct PhraseTrie: Sendable {
             return nil
         }
 
+        /// The walks on from a gap node `g`: the gap skips 0…`gapMax` tokens from `pos`.
+        func gaps(_ g: Int32, pos: Int, start: Int, limit: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
+            let gapInfo = nodes[Int(g)]
+            var p = pos
+            while p < limit && p - pos <= gapMax {
+                if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
+                    let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
+                    let ge = p > pos ? Int32(p) : gapEnd
+                    walk(c, nodes[Int(c)], pos: p + 1, start: start, limit: limit, gapStart: gs, gapEnd: ge, out: &out)
+                }
+                p += 1
+            }
+        }
+
         func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, limit: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
             var node = node
             var info = info
@@ -213,18 +239,8 @@ struct PhraseTrie: Sendable {
                     out.append(PhraseMatch(start: start, end: pos, node: node, gapStart: max(gapStart, 0), gapEnd: max(gapEnd, 0),
                                            kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
                 }
-                let g = info.gapChild
-                if g >= 0 {
-                    let gapInfo = nodes[Int(g)]
-                    var p = pos
-                    while p < limit && p - pos <= gapMax {
-                        if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
-                            let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
-                            let ge = p > pos ? Int32(p) : gapEnd
-                            walk(c, nodes[Int(c)], pos: p + 1, start: start, limit: limit, gapStart: gs, gapEnd: ge, out: &out)
-                        }
-                        p += 1
-                    }
+                if info.gapChild >= 0 {
+                    gaps(info.gapChild, pos: pos, start: start, limit: limit, gapStart: gapStart, gapEnd: gapEnd, out: &out)
                 }
                 guard pos < limit, ids[pos] >= 0, let c = child(info, ids[pos]) else { return }
                 node = c
