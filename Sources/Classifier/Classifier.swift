@@ -150,9 +150,9 @@ public final class Classifier {
             guard free else { continue }
             for i in m.start..<m.end { flags[i] |= Flag.taken }
             chosen[k] = true
-            scratch.selected.append(m)
         }
-        scratch.selected.sort { $0.start < $1.start }
+        // In text order: `all` is ordered by start token, and chosen matches never share one.
+        for k in all.indices where chosen[k] { scratch.selected.append(all[k]) }
         let selected = scratch.selected
         let stops = scratch.stops
 
