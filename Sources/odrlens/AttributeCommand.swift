@@ -30,11 +30,7 @@ struct AttributeCommand: ParsableCommand {
     @Option(help: "Output file (default: standard output). Written atomically.")
     var out: String = "-"
 
-    @Option(help: "Where rejected rows go (default: beside --out as NAME.rejects.tsv, or standard error).")
-    var rejects: String?
-
-    @Flag(name: .customLong("allow-rejects"), help: "Exit 0 even when rows were rejected.")
-    var allowRejects = false
+    @OptionGroup var rejectOptions: RejectOptions
 
     @Flag(name: [.short, .long], help: "No notes on standard error.")
     var quiet = false
@@ -61,9 +57,8 @@ struct AttributeCommand: ParsableCommand {
             StandardError.print("odrlens: \(error)")
             throw ExitCode(2)
         }
-        let rejectsPath = rejects ?? (out == "-" ? nil : CLI.rejectsPath(for: out))
-        let sink = RejectSink(path: rejectsPath)
-        for p in problems { sink.add(Reject(file: p.file, line: p.line, reason: p.reason, raw: p.raw)) }
+        let rejectsPath = rejectOptions.path(beside: out)
+        let sink = rejectOptions.sink(problems, beside: out)
         let bytes: [UInt8]
         switch format {
         case "json": bytes = ReportRenderer.json(report)
@@ -85,6 +80,6 @@ struct AttributeCommand: ParsableCommand {
                 StandardError.print("odrlens: \(problems.count) row(s) rejected" + (rejectsPath.map { " (see \($0))" } ?? " (listed above)"))
             }
         }
-        if !problems.isEmpty && !allowRejects { throw ExitCode(1) }
+        try rejectOptions.finish(problems)
     }
 }

@@ -107,6 +107,17 @@ struct AttributeInputOptions: ParsableArguments {
         return (sign == "-" ? -1 : 1) * (h * 3600 + m * 60)
     }
 
+    /// Runs them with texts kept (for `export` and `report`); an unreadable input prints its message and exits 2.
+    func runDetailed(lexicon: Lexicon) throws -> AttributeResult {
+        let run = try makeRun(lexicon: lexicon)
+        do {
+            return try run.runDetailed()
+        } catch {
+            StandardError.print("odrlens: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
     /// The run these options describe.
     func makeRun(lexicon: Lexicon) throws -> AttributeRun {
         var inputs = AttributeInputs(orders: orders ?? "")

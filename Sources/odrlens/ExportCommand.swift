@@ -51,11 +51,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The day deadlines are counted from, YYYY-MM-DD (default: the latest date in the inputs).")
     var today: String?
 
-    @Option(help: "Where rejected rows go (default: beside --out as NAME.rejects.tsv).")
-    var rejects: String?
-
-    @Flag(name: .customLong("allow-rejects"), help: "Exit 0 even when rows were rejected.")
-    var allowRejects = false
+    @OptionGroup var rejectOptions: RejectOptions
 
     @Flag(name: [.short, .long], help: "No notes on standard error.")
     var quiet = false
@@ -93,22 +89,13 @@ struct ExportCommand: ParsableCommand {
         options.languages = Self.list(lang)
         options.redact = redact
         options.today = today.flatMap(AttributeInputOptions.day)
-        let result: AttributeResult
-        do {
-            result = try inputs.makeRun(lexicon: lexicon).runDetailed()
-        } catch let e as ValidationError {
-            throw e
-        } catch {
-            StandardError.print("odrlens: \(error)")
-            throw ExitCode(2)
-        }
+        let result = try inputs.runDetailed(lexicon: lexicon)
         let rows = ComplaintQueueBuilder.build(result, options: options)
         let language = labels ?? ComplaintTable.majorityLanguage(result.events.texts)
         options.language = language
         let table = ComplaintTable(language: language, categories: lexicon.categories)
-        let rejectsPath = rejects ?? CLI.rejectsPath(for: out)
-        let sink = RejectSink(path: rejectsPath)
-        for p in result.problems { sink.add(p) }
+        let rejectsPath = rejectOptions.path(beside: out) ?? ""
+        let sink = rejectOptions.sink(result.problems, beside: out)
         do {
             try ComplaintExporter.write(rows, to: out, table: table)
             try sink.commit()
@@ -138,7 +125,7 @@ struct ExportCommand: ParsableCommand {
                 StandardError.print("odrlens: \(result.problems.count) row(s) rejected (see \(rejectsPath))")
             }
         }
-        if !result.problems.isEmpty && !allowRejects { throw ExitCode(1) }
+        try rejectOptions.finish(result.problems)
     }
 }
 

@@ -30,11 +30,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Also write the complaint queues (as `export` does with its defaults) to this .csv, .tsv or .xlsx file.")
     var queues: String?
 
-    @Option(help: "Where rejected rows go (default: beside --out as NAME.rejects.tsv).")
-    var rejects: String?
-
-    @Flag(name: .customLong("allow-rejects"), help: "Exit 0 even when rows were rejected.")
-    var allowRejects = false
+    @OptionGroup var rejectOptions: RejectOptions
 
     @Flag(name: [.short, .long], help: "No notes on standard error.")
     var quiet = false
@@ -50,20 +46,11 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let lexicon = try lexiconOptions.load(quiet: quiet)
-        let result: AttributeResult
-        do {
-            result = try inputs.makeRun(lexicon: lexicon).runDetailed()
-        } catch let e as ValidationError {
-            throw e
-        } catch {
-            StandardError.print("odrlens: \(error)")
-            throw ExitCode(2)
-        }
+        let result = try inputs.runDetailed(lexicon: lexicon)
         let language = lang ?? ComplaintTable.majorityLanguage(result.events.texts)
         let html = try DashboardRenderer.html(result, categories: lexicon.categories, language: language)
-        let rejectsPath = rejects ?? CLI.rejectsPath(for: out)
-        let sink = RejectSink(path: rejectsPath)
-        for p in result.problems { sink.add(p) }
+        let rejectsPath = rejectOptions.path(beside: out) ?? ""
+        let sink = rejectOptions.sink(result.problems, beside: out)
         var queueNote: String?
         do {
             try CLI.writeAtomically(Array(html.utf8), to: out)
@@ -88,6 +75,6 @@ struct ReportCommand: ParsableCommand {
             StandardError.print("odrlens: report written to \(out)")
             if let queueNote { StandardError.print(queueNote) }
         }
-        if !result.problems.isEmpty && !allowRejects { throw ExitCode(1) }
+        try rejectOptions.finish(result.problems)
     }
 }
