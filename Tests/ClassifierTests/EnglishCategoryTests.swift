@@ -16,6 +16,9 @@ import Classifier
     // MARK: - late_delivery
 
     static let lateDelivery = CategoryTable(fires: [
+        "The delivery date kept getting pushed back, the rice cooker showed up a week later",
+        "Took 12 days to show up even with prime",
+        "Groceries came two hours after the delivery window and the frozen peas had thawed",
         "Shipping took a long time, almost three weeks",
         "Package arrived 5 days late and the seller blamed the carrier.",
         "SHIPPING TOOK FOREVER!!! almost 3 weeks for a phone case",
@@ -34,6 +37,7 @@ import Classifier
         "Item arived late, missed my sons birthday",
         "My order hasn't shipped yet and it's been 10 days",
     ], quiet: [
+        "Arrived before the estimated delivery date, well packed",
         "The paint took a long time to dry but looks great",
         "Arrived on time and well packed, no complaints.",
         "Not late at all, actually came a day early.",
@@ -80,6 +84,9 @@ import Classifier
     // MARK: - damaged
 
     static let damaged = CategoryTable(fires: [
+        "A dozen eggs and four of them were cracked when the grocery bag came",
+        "The bag of cat litter was spilling everywhere when it got here",
+        "Tablet arrived with a long scratch on the screen",
         "The mug was sent to me damaged, the handle snapped clean off",
         "Jacket arrived with a big tear across the back panel",
         "The mirror arrived cracked right down the middle",
@@ -99,6 +106,7 @@ import Classifier
         "the bottle of olive oil broke in shipping and soaked everything",
         "Table top came with deep scratches all over it",
     ], quiet: [
+        "The eggs were not broken at all, the store packs them really well",
         "Arrived with no tears or marks, well packed",
         "No damage at all, everything wrapped in bubble wrap",
         "Arrived in perfect condition even though the box looked rough",
@@ -114,6 +122,9 @@ import Classifier
     // MARK: - poor_packaging
 
     static let poorPackaging = CategoryTable(fires: [
+        "The vase came with no packaging at all, just a label on the store box",
+        "Seal was missing on the jar of protein powder",
+        "The retail box was beat up, embarrassing to give as a gift",
         "Poorly packaged, the glass bottle was just rolling around loose in a huge box",
         "Came in a flimsy paper envelope with zero padding",
         "The seal on the jar was broken when it arrived",
@@ -129,6 +140,7 @@ import Classifier
         "They just slapped a label on the product box, no outer box at all",
         "Lazy packaging, the knife set was tossed in a bag with nothing around it",
     ], quiet: [
+        "Seal was intact and the box was pristine",
         "Very well packaged, double boxed with plenty of bubble wrap",
         "Packaging was great, not a single dent",
         "Packaging was not flimsy at all, sturdy box and lots of padding",
@@ -141,6 +153,9 @@ import Classifier
     // MARK: - wrong_item
 
     static let wrongItem = CategoryTable(fires: [
+        "They sent me a totally different blender than the one in the listing",
+        "Got someone elses order, a bag of dog food I never bought",
+        "Received the EU plug instead of the one I picked at checkout",
         "Ordered the black one and got a bright pink one",
         "Received the wrong size, ordered a medium and they sent an XXL",
         "They sent me a 64GB card instead of the 256GB I paid for",
@@ -156,6 +171,7 @@ import Classifier
         "received wrong book, different edition entirely",
         "I ordered the 12 pack of vanilla but received a box of chocolate",
     ], quiet: [
+        "I asked to exchange for a different color and the seller was quick about it",
         "Exactly what I ordered, right size and color",
         "Nothing wrong with it, works great",
         "I ordered the wrong size myself, seller was kind enough to exchange",
@@ -168,6 +184,9 @@ import Classifier
     // MARK: - missing_parts
 
     static let missingParts = CategoryTable(fires: [
+        "My takeout order was missing my drink",
+        "The lid was missing from the box of the slow cooker",
+        "Grocery delivery arrived missing three items",
         "Missing screws so I couldn't assemble the shelf",
         "The charger was not included even though the listing shows it",
         "Only got 4 of the 6 glasses I paid for",
@@ -183,6 +202,7 @@ import Classifier
         "Only half of my order was in the box, the rest is nowhere",
         "MISSING PARTS!! cant finish building the crib",
     ], quiet: [
+        "Nothing was missing from the order, all three items were in the bag",
         "I only got one wear out of these leggings before they pilled",
         "All parts included and the instructions were clear",
         "Nothing missing, counted every screw",
@@ -222,6 +242,10 @@ import Classifier
     // MARK: - defective
 
     static let defective = CategoryTable(fires: [
+        "Phone battery drains fast, 40% gone by lunch",
+        "Printer keeps jamming on every second page",
+        "The earbuds died in a week",
+        "The lip gloss was dried out when I opened it",
         "The seams started to rip after the second wash",
         "Two buttons popped off the first day I wore it",
         "Cute top but the stitching is poor and already coming undone",
@@ -244,6 +268,7 @@ import Classifier
         "Poor quality, the stitching unraveled after one wash",
         "the lid doesnt seal so the container leaks everywhere",
     ], quiet: [
+        "This lotion dried out my skin a little but it smells nice",
         "The print didn't work well on my figure, too busy for me",
         "Lovely color, but the style doesn't work on my short frame",
         "No loose threads, the stitching is neat",
@@ -261,6 +286,7 @@ import Classifier
     // MARK: - not_as_described
 
     static let notAsDescribed = CategoryTable(fires: [
+        "Power bank capacity is nowhere near the 20000mAh advertised",
         "The rug in no way resembles the product pictured",
         "Does not look anything like the photos, way cheaper looking",
         "The green is not as bright as pictured, more of an olive",
@@ -280,6 +306,7 @@ import Classifier
         "Color is completely different from the listing, it's mustard not lemon yellow",
         "The dress is a totally different material than described, thin polyester instead of linen",
     ], quiet: [
+        "The speaker is nowhere near as loud as my old one but the bass is nice",
         "It was used as a centerpiece at our party and everyone loved it",
         "Exactly the same color as pictured, very happy",
         "Exactly as described and pictured",
@@ -358,6 +385,8 @@ import Classifier
     // MARK: - refund_return
 
     static let refundReturn = CategoryTable(fires: [
+        "Seller wont give me a refund for the leaking humidifier",
+        "Sent it back a month ago and I still haven't gotten my money back",
         "Seller refused to refund me even though it arrived broken",
         "Returned it 3 weeks ago and still no refund",
         "I was charged twice for the same order",
@@ -374,6 +403,7 @@ import Classifier
         "They deducted a restocking fee from my refund for an item that arrived damaged",
         "Been waiting on my refund for weeks",
     ], quiet: [
+        "Got my money back within a day, easy return",
         "Returned it, no problem, refund came in two days",
         "Refund was fast and easy",
         "No hassle return, got my money back right away",
