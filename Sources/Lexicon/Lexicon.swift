@@ -133,7 +133,14 @@ public struct Lexicon: Sendable {
     public func allMatches(_ text: AnalyzedText, ids: [Int32], into out: inout [PhraseMatch]) {
         out.removeAll(keepingCapacity: true)
         ids.withUnsafeBufferPointer { p in
-            trie.matches(ids: p, segments: text.segments, gapMax: rules.gapMax, into: &out)
+            text.segments.withUnsafeBufferPointer { segments in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    text.normalized.withUnsafeBufferPointer { normalized in
+                    trie.matches(ids: p, segments: segments, tokens: tokens, normalized: normalized, gapMax: rules.gapMax,
+                                 wideGapMax: rules.wideGapMax, into: &out)
+                    }
+                }
+            }
         }
     }
 

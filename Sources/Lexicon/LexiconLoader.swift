@@ -46,7 +46,7 @@ public enum LexiconLoader {
 /// A raw entry before compilation.
 private struct RawEntry {
     var phrase: String
-    var pieces: [String]  // words of the phrase, "*" for gaps
+    var pieces: [String]  // words of the phrase, "*" and "**" for gaps
     var payload: EntryPayload
     var source: SourceLocation
     var kind: LexiconFileKind
@@ -142,8 +142,9 @@ private struct LoadState {
             let loc = SourceLocation(path: path, line: n)
             let phrase = cols[0]
             let pieces = phrase.split(separator: " ").map(String.init)
-            if pieces.first == "*" || pieces.last == "*" { error(path, n, "a phrase cannot start or end with a gap '*': '\(phrase)'"); continue }
-            if zip(pieces, pieces.dropFirst()).contains(where: { $0 == "*" && $1 == "*" }) { error(path, n, "two gaps in a row in '\(phrase)'"); continue }
+            func isGap(_ p: String) -> Bool { p == "*" || p == "**" }
+            if pieces.first.map(isGap) == true || pieces.last.map(isGap) == true { error(path, n, "a phrase cannot start or end with a gap '*': '\(phrase)'"); continue }
+            if zip(pieces, pieces.dropFirst()).contains(where: { isGap($0) && isGap($1) }) { error(path, n, "two gaps in a row in '\(phrase)'"); continue }
             func number(_ s: String, _ what: String, _ valid: (Double) -> Bool) -> Double? {
                 guard let v = Double(s), v.isFinite, valid(v) else { error(path, n, "bad number '\(s)' (\(what))"); return nil }
                 return v
@@ -235,7 +236,7 @@ private struct LoadState {
         var domain = DomainWords()
         // Every Chinese run of every phrase piece becomes a domain word.
         for e in raw {
-            for piece in e.pieces where piece != "*" {
+            for piece in e.pieces where piece != "*" && piece != "**" {
                 let t = plain.analyze(piece)
                 var runStart = -1, runEnd = -1
                 func flush() {
@@ -261,6 +262,7 @@ private struct LoadState {
             var words: [String] = []
             for piece in e.pieces {
                 if piece == "*" { ids.append(PhraseTrie.gap); words.append("*"); continue }
+                if piece == "**" { ids.append(PhraseTrie.wideGap); words.append("**"); continue }
                 let t = segmenter.analyze(piece)
                 for tok in t.tokens {
                     let id = t.normalized[Int(tok.start)..<Int(tok.end)].withUnsafeBufferPointer { config.vocabulary.insert($0) }

@@ -1,3 +1,4 @@
+import ReviewText
 /// Phrases as sequences of vocabulary ids, in a trie with `*` gap edges.
 ///
 /// Matching walks the trie from every token: a plain edge consumes one token with that id, a gap
@@ -6,6 +7,8 @@
 /// open-addressing table keyed by (node, id), so a step is a multiply and a probe or two.
 struct PhraseTrie: Sendable {
     static let gap: Int32 = -2
+    /// A `**` gap: up to `wideGapMax` tokens, across commas.
+    static let wideGap: Int32 = -3
     private static let empty = UInt64.max
 
     private var keys: [UInt64] = Array(repeating: PhraseTrie.empty, count: 1024)
@@ -13,6 +16,7 @@ struct PhraseTrie: Sendable {
     private var mask = 1023
     private var edgeCount = 0
     private var gapChild: [Int32] = [-1]
+    private var wideGapChild: [Int32] = [-1]
     /// Per node: the entries that end there (while building).
     private var terminal: [[Int32]] = [[]]
     /// Per vocabulary id: the root's child for it, or -1 (most tokens start no phrase; this
@@ -33,6 +37,7 @@ struct PhraseTrie: Sendable {
         var firstEdge: Int32
         var edgeEnd: Int32
         var gapChild: Int32
+        var wideGapChild: Int32
         /// The entries that end here: `flatEntries[entryStart..<entryEnd]`.
         var entryStart: Int32
         var entryEnd: Int32
@@ -61,6 +66,9 @@ struct PhraseTrie: Sendable {
             if id == PhraseTrie.gap {
                 if gapChild[Int(node)] < 0 { gapChild[Int(node)] = newNode() }
                 node = gapChild[Int(node)]
+            } else if id == PhraseTrie.wideGap {
+                if wideGapChild[Int(node)] < 0 { wideGapChild[Int(node)] = newNode() }
+                node = wideGapChild[Int(node)]
             } else if let c = child(node, id) {
                 node = c
             } else {
@@ -92,7 +100,7 @@ struct PhraseTrie: Sendable {
         all.sort { $0.parent != $1.parent ? $0.parent < $1.parent : $0.edge.id < $1.edge.id }
         edges = all.map(\.edge)
         nodes = (0..<gapChild.count).map { n in
-            Node(firstEdge: 0, edgeEnd: 0, gapChild: gapChild[n], entryStart: entryStart[n], entryEnd: entryStart[n + 1],
+            Node(firstEdge: 0, edgeEnd: 0, gapChild: gapChild[n], wideGapChild: wideGapChild[n], entryStart: entryStart[n], entryEnd: entryStart[n + 1],
                  kinds: terminal[n].reduce(0) { $0 | kinds($1) })
         }
         var e = 0
@@ -101,7 +109,7 @@ struct PhraseTrie: Sendable {
             while e < all.count && all[e].parent == Int32(n) { e += 1 }
             nodes[n].edgeEnd = Int32(e)
         }
-        let none = RootNode(node: -1, info: Node(firstEdge: 0, edgeEnd: 0, gapChild: -1, entryStart: 0, entryEnd: 0, kinds: 0))
+        let none = RootNode(node: -1, info: Node(firstEdge: 0, edgeEnd: 0, gapChild: -1, wideGapChild: -1, entryStart: 0, entryEnd: 0, kinds: 0))
         rootNodes = rootChild.map { $0 < 0 ? none : RootNode(node: $0, info: nodes[Int($0)]) }
     }
 
@@ -113,6 +121,7 @@ struct PhraseTrie: Sendable {
 
     private mutating func newNode() -> Int32 {
         gapChild.append(-1)
+        wideGapChild.append(-1)
         terminal.append([])
         return Int32(gapChild.count - 1)
     }
@@ -160,13 +169,18 @@ struct PhraseTrie: Sendable {
         }
     }
 
-    /// Every phrase occurrence inside each segment, in order of start token (``Lexicon/allMatches(_:ids:into:)``).
-    func matches(ids: UnsafeBufferPointer<Int32>, segments: [Range<Int>], gapMax: Int, into out: inout [PhraseMatch]) {
+    /// Every phrase occurrence inside each segment (the tokens between two punctuation marks), in
+    /// order of start token (``Lexicon/allMatches(_:ids:into:)``); a `**` gap may reach into the
+    /// next segments of the same sentence.
+    func matches(ids: UnsafeBufferPointer<Int32>, segments: UnsafeBufferPointer<Range<Int>>, tokens: UnsafeBufferPointer<Token>,
+                 normalized: UnsafeBufferPointer<UInt16>, gapMax: Int, wideGapMax: Int, into out: inout [PhraseMatch]) {
         rootNodes.withUnsafeBufferPointer { root in
             nodes.withUnsafeBufferPointer { nodes in
                 edges.withUnsafeBufferPointer { edges in
-                    let walker = Walker(nodes: nodes, edges: edges, ids: ids, gapMax: gapMax)
-                    for segment in segments {
+                    let walker = Walker(nodes: nodes, edges: edges, ids: ids, segments: segments, tokens: tokens, normalized: normalized,
+                                        gapMax: gapMax, wideGapMax: wideGapMax)
+                    for k in 0..<segments.count {
+                        let segment = segments[k]
                         for start in segment {
                             let id = Int(ids[start])
                             guard id >= 0, id < root.count else { continue }
@@ -180,12 +194,15 @@ struct PhraseTrie: Sendable {
                                                        kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
                             }
                             if info.gapChild >= 0 {
-                                walker.gaps(info.gapChild, pos: start + 1, start: start, limit: limit, gapStart: -1, gapEnd: -1, out: &out)
+                                walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
+                            }
+                            if info.wideGapChild >= 0 {
+                                walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
                             }
                             let pos = start + 1
                             guard info.edgeEnd > info.firstEdge, pos < limit, ids[pos] >= 0,
                                   let c = walker.child(info, ids[pos]) else { continue }
-                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, limit: limit, gapStart: -1, gapEnd: -1, out: &out)
+                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
                         }
                     }
                 }
@@ -198,7 +215,11 @@ struct PhraseTrie: Sendable {
         let nodes: UnsafeBufferPointer<Node>
         let edges: UnsafeBufferPointer<Edge>
         let ids: UnsafeBufferPointer<Int32>
+        let segments: UnsafeBufferPointer<Range<Int>>
+        let tokens: UnsafeBufferPointer<Token>
+        let normalized: UnsafeBufferPointer<UInt16>
         let gapMax: Int
+        let wideGapMax: Int
 
         /// The child of a node for an id: a short scan for few edges, else a binary search.
         @inline(__always)
@@ -216,31 +237,61 @@ struct PhraseTrie: Sendable {
             return nil
         }
 
-        /// The walks on from a gap node `g`: the gap skips 0…`gapMax` tokens from `pos`.
-        func gaps(_ g: Int32, pos: Int, start: Int, limit: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
+        /// The walks on from a `*` gap node `g`: the gap skips 0…`gapMax` tokens from `pos` inside segment `k`.
+        func gaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
             let gapInfo = nodes[Int(g)]
+            let limit = segments[k].upperBound
             var p = pos
             while p < limit && p - pos <= gapMax {
                 if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
                     let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
                     let ge = p > pos ? Int32(p) : gapEnd
-                    walk(c, nodes[Int(c)], pos: p + 1, start: start, limit: limit, gapStart: gs, gapEnd: ge, out: &out)
+                    walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: k, gapStart: gs, gapEnd: ge, out: &out)
                 }
                 p += 1
             }
         }
 
-        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, limit: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
+        /// The walks on from a `**` gap node `g`: 0…`wideGapMax` tokens from `pos`, across the
+        /// punctuation between segments but not past a sentence end; the words after the gap stay in
+        /// the segment they start in.
+        func wideGaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
+            let gapInfo = nodes[Int(g)]
+            var seg = k
+            var p = pos
+            while p - pos <= wideGapMax {
+                if p >= segments[seg].upperBound {
+                    // Into the next segment, unless a sentence ends between them.
+                    guard seg + 1 < segments.count,
+                          !AnalyzedText.endsSentence(normalized, from: Int(tokens[segments[seg].upperBound - 1].end),
+                                                     to: Int(tokens[segments[seg + 1].lowerBound].start)) else { return }
+                    seg += 1
+                    continue
+                }
+                if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
+                    let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
+                    let ge = p > pos ? Int32(p) : gapEnd
+                    walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: seg, gapStart: gs, gapEnd: ge, out: &out)
+                }
+                p += 1
+            }
+        }
+
+        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
             var node = node
             var info = info
             var pos = pos
+            let limit = segments[k].upperBound
             while true {
                 if info.kinds != 0 {
                     out.append(PhraseMatch(start: start, end: pos, node: node, gapStart: max(gapStart, 0), gapEnd: max(gapEnd, 0),
                                            kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
                 }
                 if info.gapChild >= 0 {
-                    gaps(info.gapChild, pos: pos, start: start, limit: limit, gapStart: gapStart, gapEnd: gapEnd, out: &out)
+                    gaps(info.gapChild, pos: pos, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, out: &out)
+                }
+                if info.wideGapChild >= 0 {
+                    wideGaps(info.wideGapChild, pos: pos, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, out: &out)
                 }
                 guard pos < limit, ids[pos] >= 0, let c = child(info, ids[pos]) else { return }
                 node = c

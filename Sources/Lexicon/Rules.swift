@@ -35,6 +35,8 @@ public struct Rules: Sendable, Hashable {
     public var categoryThreshold = 1.0
     /// Tokens a `*` gap in a phrase may span at most.
     public var gapMax = 3
+    /// Tokens a `**` gap may span at most; it may also cross a comma (not a sentence end).
+    public var wideGapMax = 6
 
     /// Creates the defaults.
     public init() {}
@@ -80,6 +82,7 @@ public struct Rules: Sendable, Hashable {
         real("rating_weight", \.ratingWeight, "share of the star rating in the combined sentiment", 0...1),
         real("category_threshold", \.categoryThreshold, "summed phrase weight at which a category fires", 0...100),
         int("gap_max", \.gapMax, "tokens a * gap spans at most", 0...10),
+        int("wide_gap_max", \.wideGapMax, "tokens a ** gap spans at most, across commas", 0...20),
     ]
 
     /// The `rules.txt` text for these values, with each rule documented.

@@ -49,6 +49,18 @@ public struct AnalyzedText: Sendable {
         self.scalarIndex = scalarIndex
     }
 
+    /// Whether the units between two tokens hold a sentence end: . ! ? 。 ｡ or a line end.
+    public static func endsSentence(_ text: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> Bool {
+        var k = from
+        while k < to {
+            switch text[k] {
+            case 0x2E, 0x21, 0x3F, 0x0A, 0x0D, 0x3002, 0xFF61: return true
+            default: k += 1
+            }
+        }
+        return false
+    }
+
     /// The normalized text as a string.
     public var normalizedString: String { String(decoding: normalized, as: UTF16.self) }
 

@@ -67,9 +67,9 @@ public enum LexiconChecker {
             let words = lexicon.entryTokens[i]
             // 1. The segmentation must produce the phrase's own tokens.
             var segments: [[String]] = [[]]
-            for w in words { if w == "*" { segments.append([]) } else { segments[segments.count - 1].append(w) } }
+            for w in words { if w == "*" || w == "**" { segments.append([]) } else { segments[segments.count - 1].append(w) } }
             // As it stands in a text: Chinese pieces written apart are still adjacent characters.
-            let written = e.phrase.split(separator: " ").split(separator: "*").map { LexiconChecker.joinPieces(Array($0)) }
+            let written = e.phrase.split(separator: " ").split(whereSeparator: { $0 == "*" || $0 == "**" }).map { LexiconChecker.joinPieces(Array($0)) }
             for (segment, text) in zip(segments, written) {
                 let t = analyzer.analyze(text)
                 let got = t.tokens.map { t.text(of: $0) }

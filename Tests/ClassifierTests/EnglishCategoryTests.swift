@@ -170,7 +170,15 @@ import Classifier
         "Label on the bag says decaf but it's regular, mislabeled",
         "received wrong book, different edition entirely",
         "I ordered the 12 pack of vanilla but received a box of chocolate",
+        // A `**` gap crosses the comma.
+        "Ordered a black medium, received a white large",
+        "I ordered the queen size set, they sent a king",
+        "Ordered the 6 quart model, but they sent the 3 quart one",
     ], quiet: [
+        "I ordered it on Monday, received a damaged box",
+        "Ordered two, received a refund for one after a week",
+        "I ordered a small, but it was way too big",
+        "Ordered a black medium. Received it fast, love it",
         "I asked to exchange for a different color and the seller was quick about it",
         "Exactly what I ordered, right size and color",
         "Nothing wrong with it, works great",
