@@ -200,6 +200,7 @@ struct odr_analyzer {
     int32_t *map; int32_t mapCap;  // normCap + 1 entries
     odr_token *tokens; int32_t tokenCount, tokenCap;
     int32_t exclamations;  // '!' in the normalized text (！ included, after NFKC)
+    int asciiFastPath;     // segment all-ASCII texts with segment_ascii (default 1)
 };
 
 odr_analyzer *odr_analyzer_open(int *status) {
@@ -209,6 +210,7 @@ odr_analyzer *odr_analyzer_open(int *status) {
     if (U_SUCCESS(st)) a->brk = ubrk_open(UBRK_WORD, "", NULL, 0, &st);
     if (U_FAILURE(st)) { *status = st; odr_analyzer_close(a); return NULL; }
     a->table = t2s();
+    a->asciiFastPath = 1;
     *status = U_ZERO_ERROR;
     return a;
 }
@@ -255,10 +257,24 @@ static int normalize(odr_analyzer *a, UErrorCode *st) {
     UChar seg[64];
     int32_t i = 0;
     while (i < n) {
-        UChar c = s[i];
-        if (c < 0x80 && (i + 1 == n || s[i + 1] < 0x300)) {
-            put(a, (c >= 'A' && c <= 'Z') ? (UChar)(c + 32) : c, i);
-            i++;
+        if (s[i] < 0x80 && (i + 1 == n || s[i + 1] < 0x300)) {
+            // A run of ASCII characters, none followed by a combining mark: NFKC_Casefold only
+            // lower-cases them and the table maps none of them, so they are copied in a tight
+            // loop (room for the rest of the text is made once; NFKC can have grown it before).
+            ensure_norm(a, a->normLen + (n - i) + 1);
+            UChar *out = a->norm + a->normLen;
+            int32_t *map = a->map + a->normLen;
+            int32_t start = i, bangs = 0;
+            do {
+                UChar c = s[i];
+                c = (c >= 'A' && c <= 'Z') ? (UChar)(c + 32) : c;
+                bangs += (c == '!');
+                *out++ = c;
+                *map++ = i;
+                i++;
+            } while (i < n && s[i] < 0x80 && (i + 1 == n || s[i + 1] < 0x300));
+            a->normLen += i - start;
+            a->exclamations += bangs;
             continue;
         }
         UChar32 cp;
@@ -309,9 +325,92 @@ int odr_is_extended_pictographic(int32_t cp) {
            (cp >= 0x1F1E6 && cp <= 0x1F1FF);
 }
 
+// ---- ASCII segmentation ----------------------------------------------------------------------
+//
+// ICU's word break iterator is most of the text layer's time on English text, yet on ASCII its
+// rules (ICU 72's root word.txt: UAX #29 with ICU's tailoring) come down to a few. Restricted to
+// ASCII, the Word_Break classes that can join characters are ALetter (a-z, A-Z, and '@', which
+// ICU adds), Numeric (0-9), ExtendNumLet ('_'), MidNumLet ('.'), Single_Quote ('\'') and MidNum
+// (',' ';'); ICU takes ':' out of MidLetter, and ASCII has no Hebrew_Letter, Katakana, Extend,
+// Format or ZWJ. With L a letter, N a digit, the rules and their statuses are (chained: a rule may
+// start on the last character of the one before)
+//
+//     L {200}   N {100}   L L {200}   N L {200}   L N {100}   N N {100}     WB5, WB8-WB10
+//     L (MidNumLet | Single_Quote) L {200}                                  WB6, WB7
+//     N (MidNum | MidNumLet | Single_Quote) N {100}                         WB11, WB12
+//     L _ {200}   _ _ {200}   N _ {100}   _ L {200}   _ N {100}             WB13a, WB13b
+//
+// and everything else (spaces, CR LF, other punctuation, a lone '_') is a segment of status 0,
+// never a token. So a token is a maximal run of letters, digits and '_' that may also cross one
+// middle character between two letters or two digits, and its status is that of the rule ending
+// on its last character: 200 for a letter, 100 for a digit, and for '_' 200 after a letter or
+// '_', 100 after a digit. Tests/ReviewTextTests/AsciiSegmentationTests.swift holds this to ICU
+// (every ASCII string up to 3 characters, every string of the joining classes up to 5, generated
+// punctuation-heavy text, and the corpora when present).
+
+enum { WB_OTHER = 0, WB_LETTER = 1, WB_DIGIT = 2, WB_UNDERSCORE = 4, WB_MID_LETTER = 8, WB_MID_NUM = 16 };
+#define WB_RUN (WB_LETTER | WB_DIGIT | WB_UNDERSCORE)
+
+// Word_Break class of each ASCII character, as the rules above use it.
+static const uint8_t wb_ascii[128] = {
+    ['a' ... 'z'] = WB_LETTER, ['A' ... 'Z'] = WB_LETTER, ['0' ... '9'] = WB_DIGIT,
+    ['@'] = WB_LETTER,  // ICU adds '@' to ALetter (e-mail addresses stay one word)
+    ['_'] = WB_UNDERSCORE,
+    ['.'] = WB_MID_LETTER | WB_MID_NUM,   // MidNumLet
+    ['\''] = WB_MID_LETTER | WB_MID_NUM,  // Single_Quote
+    [','] = WB_MID_NUM, [';'] = WB_MID_NUM,
+};
+
+static inline int is_ascii(const UChar *s, int32_t n) {
+    UChar any = 0;
+    for (int32_t i = 0; i < n; i++) any |= s[i];
+    return any < 0x80;
+}
+
+// Tokens of an all-ASCII text, exactly as segment() finds them with ICU (see above).
+static void segment_ascii(odr_analyzer *a) {
+    const UChar *s = a->norm;
+    const int32_t n = a->normLen;
+    const uint8_t *wb = wb_ascii;
+    int32_t i = 0;
+    while (i < n) {
+        uint8_t c = wb[s[i]];
+        if (!(c & WB_RUN)) { i++; continue; }
+        int32_t start = i;
+        uint8_t prev = WB_OTHER, last = c;  // classes of the last two characters
+        i++;
+        while (i < n) {
+            uint8_t d = wb[s[i]];
+            if (d & WB_RUN) { prev = last; last = d; i++; continue; }
+            // A middle character joins two letters or two digits.
+            if (i + 1 < n && (last & (WB_LETTER | WB_DIGIT))) {
+                uint8_t e = wb[s[i + 1]];
+                if ((last == WB_LETTER && (d & WB_MID_LETTER) && e == WB_LETTER) ||
+                    (last == WB_DIGIT && (d & WB_MID_NUM) && e == WB_DIGIT)) {
+                    prev = d; last = e; i += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        int word;
+        if (last == WB_LETTER) word = 1;
+        else if (last == WB_DIGIT) word = 0;
+        else if (prev == WB_OTHER) continue;  // a lone '_' (status 0)
+        else word = prev != WB_DIGIT;
+        add_token(a, start, i, word ? ODR_TOKEN_WORD : ODR_TOKEN_NUMBER, word ? USCRIPT_LATIN : USCRIPT_COMMON);
+    }
+}
+
+void odr_analyzer_set_ascii_fast_path(odr_analyzer *a, int on) { a->asciiFastPath = on != 0; }
+
 static int segment(odr_analyzer *a, UErrorCode *st) {
     a->tokenCount = 0;
     if (a->normLen == 0) return 1;
+    if (a->asciiFastPath && is_ascii(a->norm, a->normLen)) {
+        segment_ascii(a);
+        return 1;
+    }
     ubrk_setText(a->brk, a->norm, a->normLen, st);
     if (U_FAILURE(*st)) return 0;
     int32_t start = ubrk_first(a->brk), end;

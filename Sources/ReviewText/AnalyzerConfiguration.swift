@@ -9,6 +9,10 @@ public struct AnalyzerConfiguration: Sendable {
     public var vocabulary: Vocabulary
     /// For each vocabulary id, whether it is a contrast word (但是, but) that starts a clause.
     public var contrast: [Bool]
+    /// Whether texts that are all ASCII after normalization are segmented by the scanner of ICU's
+    /// ASCII word rules (`segment_ascii` in odr_icu.c) instead of ICU's break iterator: the same
+    /// tokens, without the iterator's cost. Off only to compare the two (the tests do).
+    public var asciiFastPath: Bool
 
     /// Contrast words used when no lexicon says otherwise.
     public static let defaultContrastWords = [
@@ -17,10 +21,12 @@ public struct AnalyzerConfiguration: Sendable {
     ]
 
     /// Creates a configuration.
-    public init(domainWords: DomainWords = DomainWords(), vocabulary: Vocabulary = Vocabulary(), contrast: [Bool] = []) {
+    public init(domainWords: DomainWords = DomainWords(), vocabulary: Vocabulary = Vocabulary(), contrast: [Bool] = [],
+                asciiFastPath: Bool = true) {
         self.domainWords = domainWords
         self.vocabulary = vocabulary
         self.contrast = contrast
+        self.asciiFastPath = asciiFastPath
     }
 
     /// A configuration with the default contrast words and `words` as domain words and vocabulary.

@@ -92,6 +92,11 @@ const odr_token *odr_analyzer_tokens(odr_analyzer *a, int32_t *count);
 /// How many exclamation marks the normalized text has (full-width ones included).
 int32_t odr_analyzer_exclamations(odr_analyzer *a);
 
+/// With `on` nonzero (the default), a text that is all ASCII after normalization is segmented by
+/// a scanner of ICU's word rules for ASCII instead of ICU's break iterator: the same tokens, several
+/// times faster. With 0, every text goes through ICU (to compare the two).
+void odr_analyzer_set_ascii_fast_path(odr_analyzer *a, int on);
+
 /// Normalizes only (no segmentation); same outputs as above, with zero tokens.
 int32_t odr_normalize_utf16(odr_analyzer *a, const uint16_t *text, int32_t len, int *status);
 
