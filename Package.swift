@@ -38,13 +38,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ReviewTextTests", dependencies: ["ReviewText", "CICU"]),
-        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "ReviewTextTests", dependencies: ["ReviewText", "CICU", "CLITestSupport"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "CLITestSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "CLITestSupport"]),
         .testTarget(name: "ODRTests", dependencies: ["ODR", "Pipeline", "CLITestSupport"]),
-        .testTarget(name: "TuningTests", dependencies: ["Tuning"]),
+        .testTarget(name: "TuningTests", dependencies: ["Tuning", "CLITestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "ODR", "CLITestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "ODR", "CLITestSupport"]),
         // Runs the built binary for the end-to-end tests (golden files under fixtures/).

@@ -1,3 +1,4 @@
+import CLITestSupport
 import Foundation
 import Synchronization
 import Testing
@@ -42,7 +43,7 @@ import Records
     /// good rows must come out in order.
     @Test("fuzzed files", arguments: 1...12)
     func fuzz(seed: UInt64) throws {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let pieces = ["物流太慢", "box was crushed", "好评", "never arrived", "发错货了", "ok", "", "\"", "\"\"", ",", "\t", "\n", "\r\n",
                       "😡", "=cmd()", "包装完好", "Ünïcödé", "a,b", "\"quoted, field\""]
         var text = "id,rating,date,text\n"
@@ -82,15 +83,3 @@ import Records
     }
 }
 
-/// A small deterministic random generator for tests.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -6,7 +6,7 @@ import Testing
     /// 300 negative reviews (40 with the planted phrase) and 300 positive ones, made of the same
     /// neutral filler; only sentiment words the lexicon knows tell the groups apart.
     static func generatedDump(planted: String, chinese: Bool) throws -> String {
-        var g = Support.Generator(state: chinese ? 7 : 11)
+        var g = Support.Generator(seed: chinese ? 7 : 11)
         let zhFiller = ["东西收到了", "颜色和图片一样", "用了两天", "尺寸还行", "说明书在盒子里", "给家里人买的", "声音不大", "第二次买了"]
         let enFiller = ["got it yesterday", "the color is blue", "used it twice", "bought it for my son", "the manual is short", "second order"]
         let zhMood = (negative: ["失望", "垃圾", "差"], positive: ["满意", "不错", "好"])

@@ -1,3 +1,4 @@
+import CLITestSupport
 import Foundation
 import Lexicon
 
@@ -32,15 +33,6 @@ enum Support {
         return path
     }
 
-    /// A deterministic pseudo-random generator (SplitMix64), so generated dumps are the same on every run.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// A deterministic pseudo-random generator, so generated dumps are the same on every run.
+    typealias Generator = SplitMix64
 }
