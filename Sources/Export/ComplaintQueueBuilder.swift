@@ -161,7 +161,8 @@ public enum ComplaintQueueBuilder {
             }
         case .claim, .chargeback:
             let claim = event.kind == .claim
-            if options.isOpen(status) && (claim || event.isDefect || !isFraud(text?.caseKind ?? "")) {
+            // An open chargeback counts (isDefect) unless DefectRules call its kind fraud.
+            if options.isOpen(status) && (claim || event.isDefect) {
                 item.priority = .actNow
                 item.action = claim ? .respondToClaim : .respondToChargeback
                 item.reason = claim ? "claim_open" : "chargeback_open"
@@ -184,7 +185,6 @@ public enum ComplaintQueueBuilder {
         return item
     }
 
-    static func isFraud(_ kind: String) -> Bool { kind.lowercased().contains("fraud") || kind.contains("欺诈") }
 
     /// Merges the items of one order in one queue into a row.
     static func row(queue: String, items: [Item], events list: [OrderEvent], result: AttributeResult, order o: Int?, counts: Bool,

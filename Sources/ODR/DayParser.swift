@@ -31,18 +31,6 @@ public struct DayParser: Sendable {
         return DayParser(format: DateFormatGuesser.guess(values), utcOffset: utcOffset)
     }
 
-    /// Days since 1970-01-01 (proleptic Gregorian) of a civil date.
-    @inline(__always)
-    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
     /// The day of `text`, or `nil`.
     public func day(_ text: String) -> Int? {
         var copy = text
@@ -67,7 +55,7 @@ public struct DayParser: Sendable {
         let year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)
         let month = d(5) * 10 + d(6), day = d(8) * 10 + d(9)
         guard month >= 1, month <= 12, day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        let base = DayParser.dayNumber(year: year, month: month, day: day)
+        let base = CalendarDate.dayNumber(year: year, month: month, day: day)
         if n == 10 { return base }
         // YYYY-MM-DDTHH:MM:SS(Z|±HH:MM)
         guard n >= 19, p[10] == 0x54 || p[10] == 0x20, p[13] == 0x3A, p[16] == 0x3A else { return nil }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Export
 import Foundation
+import Lexicon
 import ODR
 import Pipeline
 
@@ -80,7 +81,7 @@ struct ExportCommand: ParsableCommand {
         for c in options.categories where lexicon.categoryIndex(c) == nil {
             throw ValidationError("unknown --category '\(c)'; one of \(lexicon.categories.map(\.id).joined(separator: ", "))")
         }
-        let areaIDs = RootCauseAreaList.ids
+        let areaIDs = RootCauseArea.allCases.map(\.rawValue)
         for a in options.areas where !areaIDs.contains(a) {
             throw ValidationError("unknown --area '\(a)'; one of \(areaIDs.joined(separator: ", "))")
         }
@@ -127,11 +128,6 @@ struct ExportCommand: ParsableCommand {
         }
         try rejectOptions.finish(result.problems)
     }
-}
-
-/// The root-cause area ids.
-enum RootCauseAreaList {
-    static let ids = ["logistics", "order_processing", "inventory", "product", "after_sales"]
 }
 
 extension String {
