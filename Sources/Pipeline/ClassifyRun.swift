@@ -58,28 +58,43 @@ public struct ClassifyRun: Sendable {
         self.renderer = renderer
     }
 
-    /// Runs. `output` receives rendered bytes in input order; `reject` each bad row, in order;
-    /// `warning` messages about inputs (invalid bytes). Throws on I/O errors, unmappable files, or
-    /// with ``StrictStop``.
-    public func run(output: @escaping @Sendable ([UInt8]) -> Void, reject: (Reject) -> Void, warning: (String) -> Void = { _ in }) throws -> RunSummary {
+    /// Runs. `output` receives rendered bytes in input order; `reject` each bad row, in order
+    /// (both from the thread that delivers, one call at a time); `warning` messages about inputs
+    /// (invalid bytes). Throws on I/O errors, unmappable files, or with ``StrictStop``.
+    ///
+    /// The calling thread reads; `jobs` workers parse JSON lines, classify and render. With
+    /// `strict`, the reader interprets every row itself, so that it stops at the first bad one.
+    public func run(output: @escaping @Sendable ([UInt8]) -> Void, reject: @escaping @Sendable (Reject) -> Void,
+                    warning: (String) -> Void = { _ in }) throws -> RunSummary {
         var summary = RunSummary()
         let lexicon = self.lexicon
         let renderer = self.renderer
         let classifiedCount = ClassifiedCounter()
-        let map = OrderedParallelMap<[ReviewRow], [UInt8], Classifier>(
+        let rejectedCount = ClassifiedCounter()
+        let map = OrderedParallelMap<ReviewBatch, ClassifiedBatch, Classifier>(
             jobs: options.jobs,
             makeState: { try Classifier(lexicon: lexicon) },
-            work: { classifier, rows in
-                var out: [UInt8] = []
-                out.reserveCapacity(rows.count * 600)
-                for row in rows {
-                    let c = classifier.classify(ReviewInput(title: row.title, text: row.text, followup: row.followUp, rating: row.rating))
-                    renderer.render(ClassifiedReview(row: row, classification: c), into: &out)
+            work: { classifier, batch in
+                var result = ClassifiedBatch()
+                result.bytes.reserveCapacity(batch.count * 600)
+                batch.forEach { o in
+                    switch o {
+                    case .record(let row):
+                        let c = classifier.classify(ReviewInput(title: row.title, text: row.text, followup: row.followUp, rating: row.rating))
+                        renderer.render(ClassifiedReview(row: row, classification: c), into: &result.bytes)
+                        result.classified += 1
+                    case .problem(let p):
+                        result.rejects.append(Reject(file: batch.file, line: p.line, reason: p.reason, raw: p.raw))
+                    }
                 }
-                classifiedCount.add(rows.count)
-                return out
+                return result
             },
-            deliver: output
+            deliver: { result in
+                output(result.bytes)
+                for r in result.rejects { reject(r) }
+                classifiedCount.add(result.classified)
+                rejectedCount.add(result.rejects.count)
+            }
         )
         var failure: (any Error)?
         do {
@@ -87,31 +102,52 @@ public struct ClassifyRun: Sendable {
                 let source = try DecodedChunkSource(path: path, encoding: options.encoding, counter: counter)
                 let ext = path.split(separator: ".").last.map(String.init)
                 var reader = try ReviewTableReader(source: source, file: path == "-" ? "<stdin>" : path, fileExtension: path == "-" ? nil : ext, options: options.table)
-                var batch: [ReviewRow] = []
-                batch.reserveCapacity(options.batchSize)
-                while let o = try reader.next() {
+                var batch = ReviewBatch(file: reader.file, interpreter: reader.interpreter)
+                func undecodable(_ line: Int, raw: String) -> RecordProblem {
+                    RecordProblem(line: line, reason: "undecodable bytes in \(source.reader.encoding) (replaced with U+FFFD)", raw: raw)
+                }
+                while true {
+                    // Strict runs defer nothing: the reader must see each bad row itself.
+                    let item = options.strict ? try reader.next().map { ReviewTableReader.Item.outcome($0) }
+                                              : try reader.nextItem(deferringJSONLinesInto: &batch.lines)
+                    guard let item else { break }
                     summary.read += 1
                     rows.add(1)
-                    switch o {
-                    case .record(let row) where source.reader.hasInvalidBytes(onLines: row.line...row.line + row.extraLines):
-                        let r = Reject(file: reader.file, line: row.line, reason: "undecodable bytes in \(source.reader.encoding) (replaced with U+FFFD)", raw: row.raw)
-                        summary.rejected += 1
-                        reject(r)
-                        if options.strict { throw StrictStop(reject: r) }
-                    case .record(let row):
-                        batch.append(row)
-                        if batch.count >= options.batchSize {
-                            try map.submit(batch)
-                            batch.removeAll(keepingCapacity: true)
+                    switch item {
+                    case .deferred(let line):
+                        guard source.reader.hasInvalidBytes(onLines: line...line) else { break }
+                        // Rare: the line is parsed here, and rejected for its bytes if it parses.
+                        let (number, bytes) = batch.lines.removeLast()
+                        var one = RawLines()
+                        one.append(line: number, bytes: bytes[...])
+                        var interpreter = reader.interpreter
+                        let o = interpreter.interpret(one, at: 0)
+                        batch.outcomes.append(o.record == nil ? o : .problem(undecodable(number, raw: String(decoding: bytes, as: UTF8.self))))
+                    case .outcome(var o):
+                        if case .record(let row) = o, source.reader.hasInvalidBytes(onLines: row.line...row.line + row.extraLines) {
+                            o = .problem(undecodable(row.line, raw: row.raw))
                         }
-                    case .problem(let p):
-                        let r = Reject(file: reader.file, line: p.line, reason: p.reason, raw: p.raw)
-                        summary.rejected += 1
-                        reject(r)
-                        if options.strict { throw StrictStop(reject: r) }
+                        if options.strict, case .problem(let p) = o {
+                            let r = Reject(file: reader.file, line: p.line, reason: p.reason, raw: p.raw)
+                            // The rows before it are delivered first.
+                            batch.interpreter = reader.interpreter
+                            if batch.count > 0 { try map.submit(batch) }
+                            try map.finish()
+                            reject(r)
+                            throw StrictStop(reject: r)
+                        }
+                        batch.outcomes.append(o)
+                    }
+                    if batch.count >= options.batchSize {
+                        batch.interpreter = reader.interpreter  // final once the first row is read
+                        try map.submit(batch)
+                        batch = ReviewBatch(file: reader.file, interpreter: reader.interpreter)
                     }
                 }
-                if !batch.isEmpty { try map.submit(batch) }
+                if batch.count > 0 {
+                    batch.interpreter = reader.interpreter
+                    try map.submit(batch)
+                }
                 if source.reader.invalidCount > 0 {
                     summary.invalidBytes += source.reader.invalidCount
                     let lines = source.reader.invalidLines.prefix(10).map(String.init).joined(separator: ", ")
@@ -124,6 +160,7 @@ public struct ClassifyRun: Sendable {
         try map.finish()
         if let failure { throw failure }
         summary.classified = classifiedCount.count
+        summary.rejected += rejectedCount.count
         summary.bytes = counter.count
         return summary
     }

@@ -53,15 +53,20 @@ struct JSONLineParser {
     /// order written (a repeated key appears twice): no dictionary is built.
     static func parseMembers(_ bytes: [UInt8], into members: inout [(String, JSONValue)]) throws(Failure) {
         let failure: Failure? = bytes.withUnsafeBufferPointer { p in
-            var parser = JSONLineParser(p)
             do throws(Failure) {
-                try parser.members { members.append(($0, $1)) }
+                try parseMembers(p, into: &members)
                 return nil
             } catch {
                 return error
             }
         }
         if let failure { throw failure }
+    }
+
+    /// ``parseMembers(_:into:)`` over borrowed bytes.
+    static func parseMembers(_ bytes: UnsafeBufferPointer<UInt8>, into members: inout [(String, JSONValue)]) throws(Failure) {
+        var parser = JSONLineParser(bytes)
+        try parser.members { members.append(($0, $1)) }
     }
 
     /// The object's members, each handed to `add` as it is read.

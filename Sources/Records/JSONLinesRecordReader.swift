@@ -20,7 +20,7 @@ public struct JSONLinesRecordReader {
     /// - Throws: only when the source fails.
     public mutating func next() throws -> RecordOutcome<JSONRecord>? {
         while let line = try lines.nextLine() {
-            if isBlank(line.bytes) { continue }
+            if LineSource.isBlank(line.bytes[...]) { continue }
             do throws(JSONLineParser.Failure) {
                 let fields = try JSONLineParser.parseObject(line.bytes)
                 return .record(JSONRecord(line: line.number, fields: fields, raw: String(decoding: line.bytes, as: UTF8.self)))
@@ -37,7 +37,7 @@ public struct JSONLinesRecordReader {
     /// line and raw text, a problem, or nil at the end.
     mutating func nextMembers(into members: inout [(String, JSONValue)]) throws -> RecordOutcome<(line: Int, raw: String)>? {
         while let line = try lines.nextLine() {
-            if isBlank(line.bytes) { continue }
+            if LineSource.isBlank(line.bytes[...]) { continue }
             members.removeAll(keepingCapacity: true)
             do throws(JSONLineParser.Failure) {
                 try JSONLineParser.parseMembers(line.bytes, into: &members)
@@ -50,15 +50,16 @@ public struct JSONLinesRecordReader {
         return nil
     }
 
+    /// The next non-blank line, unparsed, appended to `lines` (for ``ReviewRowInterpreter`` on
+    /// another thread); its number, or nil at the end.
+    mutating func nextRawLine(appendingTo lines: inout RawLines) throws -> Int? {
+        try self.lines.nextNonBlankLine(appendingTo: &lines)
+    }
+
     /// Reads every remaining line.
     public mutating func readAll() throws -> [RecordOutcome<JSONRecord>] {
         var all: [RecordOutcome<JSONRecord>] = []
         while let o = try next() { all.append(o) }
         return all
-    }
-
-    private func isBlank(_ bytes: [UInt8]) -> Bool {
-        for b in bytes where b != 0x20 && b != 0x09 { return false }
-        return true
     }
 }

@@ -18,6 +18,42 @@ struct LineSource {
     /// The next physical line, or `nil` at the end. A final line without a line end is returned too;
     /// an input ending with a line end does not produce an extra empty line.
     mutating func nextLine() throws -> PhysicalLine? {
+        guard let (range, terminator) = try nextRange() else { return nil }
+        var line = PhysicalLine(bytes: Array(buffer[range]), number: nextNumber - 1, terminator: terminator)
+        if !checkedBOM { stripBOM(&line) }
+        return line
+    }
+
+    /// The next line that holds more than spaces and tabs, appended to `lines` without a copy of
+    /// its own (the way JSON lines travel to the threads that parse them); its number, or `nil` at
+    /// the end.
+    mutating func nextNonBlankLine(appendingTo lines: inout RawLines) throws -> Int? {
+        if !checkedBOM {
+            // The first line goes the long way, for its byte order mark.
+            while let line = try nextLine() {
+                if LineSource.isBlank(line.bytes[...]) { continue }
+                lines.append(line: line.number, bytes: line.bytes[...])
+                return line.number
+            }
+            return nil
+        }
+        while let (range, _) = try nextRange() {
+            if LineSource.isBlank(buffer[range]) { continue }
+            lines.append(line: nextNumber - 1, bytes: buffer[range])
+            return nextNumber - 1
+        }
+        return nil
+    }
+
+    /// Whether a line holds nothing but spaces and tabs.
+    static func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+        for b in bytes where b != 0x20 && b != 0x09 { return false }
+        return true
+    }
+
+    /// Finds the next line and moves past it: its bytes' range in `buffer` (valid until the next
+    /// call) and how it ended. `nextNumber` is one past its number afterwards.
+    private mutating func nextRange() throws -> (Range<Int>, PhysicalLine.Terminator)? {
         while true {
             if let end = findLineEnd() {
                 let isCR = buffer[end] == 0x0D
@@ -28,28 +64,24 @@ struct LineSource {
                     continue
                 }
                 let crlf = isCR && end + 1 < buffer.count && buffer[end + 1] == 0x0A
-                var line = PhysicalLine(bytes: Array(buffer[start..<end]), number: nextNumber,
-                                        terminator: crlf ? .crlf : (isCR ? .cr : .lf))
-                if !checkedBOM { stripBOM(&line) }
+                let range = start..<end
                 nextNumber += 1
                 start = end + (crlf ? 2 : 1)
                 scanned = start
-                return line
+                return (range, crlf ? .crlf : (isCR ? .cr : .lf))
             }
             if atEnd {
                 guard start < buffer.count else { return nil }
-                var line = PhysicalLine(bytes: Array(buffer[start...]), number: nextNumber, terminator: .none)
-                if !checkedBOM { stripBOM(&line) }
+                let range = start..<buffer.count
                 nextNumber += 1
                 start = buffer.count
                 scanned = start
-                return line
+                return (range, .none)
             }
             try fill()
         }
     }
 
-    /// Finds the next CR or LF at or after `scanned`, remembering how far it looked.
     private mutating func findLineEnd() -> Int? {
         let from = scanned
         let found: Int? = buffer.withUnsafeBufferPointer { p in

@@ -15,53 +15,26 @@ public struct ReviewTableReader {
     /// How columns were mapped (for tables; JSON lines map keys per record).
     public private(set) var mapping: ColumnMapping?
     /// The date format in use, once decided.
-    public private(set) var dateParser: DateParser?
+    public var dateParser: DateParser? { interpreter.dateParser }
+    /// How this file's records become rows: a copy interprets deferred JSON lines on another
+    /// thread. Final once the first item has been read (the date format is decided then).
+    public private(set) var interpreter: ReviewRowInterpreter
     private let options: ReviewTableOptions
     private var delimited: DelimitedRecordReader?
     private var jsonl: JSONLinesRecordReader?
     private var pending: [RecordOutcome<Row>] = []
     private var pendingIndex = 0
     private var started = false
-    private var keyRoles: [String: ColumnRole?] = [:]
-    private var recentKeys: [String] = []
-    /// The members of the JSON line being read (reused).
-    private var members: [(String, JSONValue)] = []
-    private var recentRoles: [ColumnRole?] = []
 
-    /// A record before its roles are interpreted.
-    struct Row {
-        var line: Int
-        var raw: String
-        var values: RoleValues
-    }
+    typealias Row = ReviewRowInterpreter.Row
 
-    /// The values of the roles a review uses, in a fixed array (no hashing per row).
-    struct RoleValues {
-        private var slots = [String?](repeating: nil, count: ReviewTableReader.roles.count)
-
-        static func slot(_ role: ColumnRole) -> Int? {
-            switch role {
-            case .id: return 0
-            case .orderID: return 1
-            case .date: return 2
-            case .rating: return 3
-            case .title: return 4
-            case .text: return 5
-            case .followUp: return 6
-            case .sellerReply: return 7
-            case .reason: return 8
-            case .returnReason: return 9
-            case .sku: return 10
-            case .productName: return 11
-            case .customerComments: return 12
-            default: return nil
-            }
-        }
-
-        subscript(role: ColumnRole) -> String? {
-            get { Self.slot(role).flatMap { slots[$0] } }
-            set { if let i = Self.slot(role) { slots[i] = newValue } }
-        }
+    /// What ``nextItem(deferringJSONLinesInto:)`` yields.
+    public enum Item {
+        /// A row or problem, interpreted here.
+        case outcome(RecordOutcome<ReviewRow>)
+        /// A JSON line appended to the caller's ``RawLines`` unparsed (its line number), for
+        /// ``ReviewRowInterpreter/interpret(_:at:)``.
+        case deferred(line: Int)
     }
 
     /// Opens a table. Reads the start to detect the format and map the header.
@@ -75,10 +48,10 @@ public struct ReviewTableReader {
         self.file = file
         self.format = format
         self.options = options
+        interpreter = ReviewRowInterpreter(file: file, format: format, options: options)
         let full = PrefixedChunkSource(prefix: prefix, base: src)
         if format == .jsonl {
             jsonl = JSONLinesRecordReader(full)
-            if options.dateFormat != nil { dateParser = DateParser(format: options.dateFormat!) }
         } else {
             let readerOptions = DelimitedReaderOptions(format: format, hasHeader: options.hasHeader)
             var reader = DelimitedRecordReader(full, options: readerOptions)
@@ -107,28 +80,37 @@ public struct ReviewTableReader {
             let o = pending[pendingIndex]
             pendingIndex += 1
             if pendingIndex == pending.count { pending.removeAll(); pendingIndex = 0 }
-            return interpret(o)
+            return interpreter.interpret(o)
         }
         guard let o = try nextRow() else { return nil }
-        return interpret(o)
+        return interpreter.interpret(o)
+    }
+
+    /// The next item: after the rows that decide the date format, a JSON lines file's lines are
+    /// appended to `lines` unparsed (``Item/deferred(line:)``), so that the threads that
+    /// classify them parse them too; everything else comes interpreted, as from ``next()``.
+    public mutating func nextItem(deferringJSONLinesInto lines: inout RawLines) throws -> Item? {
+        guard started, pendingIndex >= pending.count, format == .jsonl else { return try next().map { .outcome($0) } }
+        guard let n = try jsonl?.nextRawLine(appendingTo: &lines) else { return nil }
+        return .deferred(line: n)
     }
 
     /// Reads the first rows to decide the date format.
     private mutating func fillSample() throws {
         while pending.count < DateFormatGuesser.sampleSize, let o = try nextRow() { pending.append(o) }
-        if dateParser == nil {
+        if interpreter.dateParser == nil {
             if let f = options.dateFormat {
-                dateParser = DateParser(format: f)
+                interpreter.dateParser = DateParser(format: f)
             } else {
                 let dates = pending.compactMap { o -> String? in if case .record(let r) = o { return r.values[.date] } else { return nil } }
                 if let f = DateFormatGuesser.guess(dates) {
-                    dateParser = DateParser(format: f)
+                    interpreter.dateParser = DateParser(format: f)
                 } else if !dates.filter({ !$0.isEmpty }).isEmpty {
                     // No format reads every sampled date: take the one that reads most; the rest are rejected.
                     let best = DateFormat.guessOrder.max { a, b in
                         dates.filter { DateParser(format: a).parse($0) != nil }.count < dates.filter { DateParser(format: b).parse($0) != nil }.count
                     }
-                    if let best { dateParser = DateParser(format: best) }
+                    if let best { interpreter.dateParser = DateParser(format: best) }
                 }
             }
         }
@@ -141,91 +123,16 @@ public struct ReviewTableReader {
             switch o {
             case .problem(let p): return .problem(p)
             case .record(let r):
-                var values = RoleValues()
+                var values = ReviewRowInterpreter.RoleValues()
                 if let m = mapping {
-                    for role in ReviewTableReader.roles {
+                    for role in ReviewRowInterpreter.roles {
                         if let v = m.value(role, in: r.fields) { values[role] = v }
                     }
                 }
                 return .record(Row(line: r.line, raw: r.raw, values: values))
             }
         }
-        guard let o = try jsonl?.nextMembers(into: &members) else { return nil }
-        switch o {
-        case .problem(let p): return .problem(p)
-        case .record(let r):
-            var values = RoleValues()
-            for (n, (key, value)) in members.enumerated() {
-                // A repeated key keeps its last value, as in a JSON object.
-                if members[(n + 1)...].contains(where: { $0.0 == key }) { continue }
-                let role: ColumnRole?
-                // The few keys of a file, found by comparing (short strings compare in a word or
-                // two; hashing them for a dictionary costs more).
-                if let k = recentKeys.firstIndex(of: key) {
-                    role = recentRoles[k]
-                } else if let cached = keyRoles[key] {
-                    role = cached
-                } else {
-                    role = jsonRole(key)
-                    keyRoles[key] = role
-                    if recentKeys.count < 32 { recentKeys.append(key); recentRoles.append(role) }
-                }
-                if let role, let text = value.text, values[role] == nil { values[role] = text }
-            }
-            // Fallbacks, as for tables.
-            for role in ReviewTableReader.roles where values[role] == nil {
-                for f in role.fallbacks { if let v = values[f] { values[role] = v; break } }
-            }
-            return .record(Row(line: r.line, raw: r.raw, values: values))
-        }
-    }
-
-    private func jsonRole(_ key: String) -> ColumnRole? {
-        for o in options.overrides { if case .header(let h) = o.target, ColumnAliases.normalize(h) == ColumnAliases.normalize(key) { return o.role } }
-        if let (role, _) = ColumnAliases.role(forHeader: key) { return role }
-        return ColumnRole(name: key)
-    }
-
-    static let roles: [ColumnRole] = [.id, .orderID, .date, .rating, .title, .text, .followUp, .sellerReply,
-                                      .reason, .returnReason, .sku, .productName, .customerComments]
-
-    private func interpret(_ o: RecordOutcome<Row>) -> RecordOutcome<ReviewRow> {
-        switch o {
-        case .problem(let p): return .problem(p)
-        case .record(let r):
-            func value(_ role: ColumnRole) -> String? {
-                guard let v = r.values[role]?.trimmingSpaces(), !v.isEmpty else { return nil }
-                return v
-            }
-            var row = ReviewRow(id: value(.id), orderID: value(.orderID), title: value(.title), text: value(.text) ?? value(.customerComments),
-                                followUp: value(.followUp), sellerReply: value(.sellerReply),
-                                reasonCode: value(.returnReason) ?? value(.reason), sku: value(.sku), productName: value(.productName),
-                                file: file, line: r.line)
-            row.raw = r.raw
-            // A JSON line is one line; a table row may hold quoted line breaks.
-            if format != .jsonl {
-                var newlines = 0
-                for b in r.raw.utf8 where b == 0x0A { newlines += 1 }
-                row.extraLines = newlines
-            }
-            if let rating = value(.rating) {
-                guard let n = RatingParser.rating(from: rating) else {
-                    return .problem(RecordProblem(line: r.line, reason: "unparseable rating '\(rating)'", raw: r.raw))
-                }
-                row.rating = n
-            }
-            if let date = value(.date) {
-                guard let d = dateParser?.parse(date) else {
-                    let f = dateParser.map { " (the file's format is \($0.format))" } ?? ""
-                    return .problem(RecordProblem(line: r.line, reason: "unparseable date '\(date)'\(f)", raw: r.raw))
-                }
-                row.date = d
-            }
-            if row.title == nil && row.text == nil && row.followUp == nil && row.reasonCode == nil {
-                return .problem(RecordProblem(line: r.line, reason: "empty text", raw: r.raw))
-            }
-            return .record(row)
-        }
+        // A JSON lines file always has its reader.
+        return try interpreter.nextRow(from: &jsonl!)
     }
 }
-

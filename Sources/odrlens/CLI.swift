@@ -58,8 +58,10 @@ final class OutputSink: @unchecked Sendable {
 }
 
 /// Rejected rows: a TSV file (file, line, reason, raw) written atomically, or standard error.
-final class RejectSink {
+/// Rows may come from any thread (``add(_:)`` takes a lock).
+final class RejectSink: @unchecked Sendable {
     let path: String?
+    private let lock = NSLock()
     private var writer: AtomicFileWriter?
     private var csv = CSVWriter(options: .init(format: .tsv, protectFormulas: false, lineEnd: "\n"))
     private var count = 0
@@ -67,6 +69,7 @@ final class RejectSink {
     init(path: String?) { self.path = path }
 
     func add(_ r: Reject) {
+        lock.lock(); defer { lock.unlock() }
         count += 1
         guard let path else {
             StandardError.print(r.diagnostic)
