@@ -155,37 +155,23 @@ struct JSONLineParser {
     private mutating func string() throws(Failure) -> String {
         i += 1
         let s = i
-        // Eight bytes at a time while none is a quote, a backslash or a control character.
-        if let base = UnsafeRawPointer(p.baseAddress) {
-            while i + 8 <= p.count {
-                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if JSONWriter.hasByte(0x22, w) || JSONWriter.hasByte(0x5C, w) || JSONWriter.hasByte(below: 0x20, w) { break }
-                i += 8
-            }
+        skipPlain()
+        if i < p.count, p[i] == UInt8(ascii: "\"") {
+            defer { i += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[s..<i]), as: UTF8.self)
         }
-        while i < p.count {
-            let b = p[i]
-            if b == UInt8(ascii: "\"") {
-                defer { i += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: p[s..<i]), as: UTF8.self)
-            }
-            if b == UInt8(ascii: "\\") || b < 0x20 { break }
-            i += 1
-        }
+        // Escapes: the plain runs between them are copied whole.
         scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: p[s..<i]))
+        var run = s
         while i < p.count {
             let b = p[i]
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
             if b == UInt8(ascii: "\"") {
                 i += 1
                 return String(decoding: scratch, as: UTF8.self)
             }
             if b < 0x20 { throw fail("control character in string") }
-            if b != UInt8(ascii: "\\") {
-                scratch.append(b)
-                i += 1
-                continue
-            }
+            // A backslash.
             i += 1
             guard i < p.count else { break }
             let e = p[i]
@@ -221,8 +207,28 @@ struct JSONLineParser {
                 i -= 1
                 throw fail("invalid escape")
             }
+            run = i
+            skipPlain()
         }
         throw fail("unterminated string")
+    }
+
+    /// Moves past bytes that stand for themselves in a string: up to a quote, a backslash, a
+    /// control character or the end; eight bytes at a time where it can.
+    @inline(__always)
+    private mutating func skipPlain() {
+        if let base = UnsafeRawPointer(p.baseAddress) {
+            while i + 8 <= p.count {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if JSONWriter.hasByte(0x22, w) || JSONWriter.hasByte(0x5C, w) || JSONWriter.hasByte(below: 0x20, w) { break }
+                i += 8
+            }
+        }
+        while i < p.count {
+            let b = p[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return }
+            i += 1
+        }
     }
 
     private mutating func hex4() throws(Failure) -> Int {

@@ -51,6 +51,10 @@ struct JSONLinesRecordReaderTests {
         ("\"\\ud83d x\"", "\u{FFFD} x"),
         ("\"a\\/b\\\\c\\n\"", "a/b\\c\n"),
         ("\"\"", ""),
+        // Plain runs of every length around escapes (copied whole between them).
+        ("\"I am 5'8\\\" and the medium fits\\\"\"", "I am 5'8\" and the medium fits\""),
+        ("\"\\\"quoted\\\" \\n第二行：物流太慢了，等了整整十天\\t!\"", "\"quoted\" \n第二行：物流太慢了，等了整整十天\t!"),
+        ("\"twelve chars\\u0021 and twelve more\\\\\"", "twelve chars! and twelve more\\"),
     ])
     func escapes(json: String, expected: String) throws {
         let all = try read("{\"t\": \(json)}")
