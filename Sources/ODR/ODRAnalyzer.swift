@@ -228,7 +228,7 @@ public enum ODRAnalyzer {
             report.contributions.append(ODRReport.Contribution(key: i < C ? categories.ids[i] : "unattributed",
                                                                area: i < C ? categories.areas[i].rawValue : nil, units: contrib[0][i]))
         }
-        for (a, area) in areaList.enumerated() {
+        for area in areaList {
             var u: Int64 = 0
             for i in 0..<C where categories.areas[i] == area { u += contrib[0][i] }
             report.areas.append(ODRReport.Contribution(key: area.rawValue, area: nil, units: u))
@@ -278,7 +278,7 @@ public enum ODRAnalyzer {
             (0..<3).map { c in rates[c].orders == 0 ? 0 : Double(rates[c].defective - saved[c]) / Double(rates[c].orders) }
         }
         for c in 0..<C { report.whatIf.append(ODRReport.WhatIf(kind: "category", fix: categories.ids[c], saved: savedCategory[c], rates: after(savedCategory[c]))) }
-        for (a, area) in areaList.enumerated() { report.whatIf.append(ODRReport.WhatIf(kind: "area", fix: area.rawValue, saved: savedArea[a], rates: after(savedArea[a]))) }
+        for area in areaList { report.whatIf.append(ODRReport.WhatIf(kind: "area", fix: area.rawValue, saved: savedArea[a], rates: after(savedArea[a]))) }
         report.whatIf.append(ODRReport.WhatIf(kind: "removal_candidates", fix: "all", saved: savedRemoval, rates: after(savedRemoval)))
 
         report.removalCandidates = candidates.filter {
