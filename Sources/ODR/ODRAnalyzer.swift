@@ -278,7 +278,7 @@ public enum ODRAnalyzer {
             (0..<3).map { c in rates[c].orders == 0 ? 0 : Double(rates[c].defective - saved[c]) / Double(rates[c].orders) }
         }
         for c in 0..<C { report.whatIf.append(ODRReport.WhatIf(kind: "category", fix: categories.ids[c], saved: savedCategory[c], rates: after(savedCategory[c]))) }
-        for area in areaList { report.whatIf.append(ODRReport.WhatIf(kind: "area", fix: area.rawValue, saved: savedArea[a], rates: after(savedArea[a]))) }
+        for (a, area) in areaList.enumerated() { report.whatIf.append(ODRReport.WhatIf(kind: "area", fix: area.rawValue, saved: savedArea[a], rates: after(savedArea[a]))) }
         report.whatIf.append(ODRReport.WhatIf(kind: "removal_candidates", fix: "all", saved: savedRemoval, rates: after(savedRemoval)))
 
         report.removalCandidates = candidates.filter {
