@@ -94,11 +94,13 @@ public final class TextAnalyzer {
         }
         // Re-segmentation only touches runs of ideographic tokens: without any, ICU's tokens stand.
         let tokens = configuration.domainWords.count == 0 || !ideographic ? raw : resegment(raw, norm)
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        if configuration.vocabulary.count > 0 {
-            for (i, t) in tokens.enumerated() {
-                ids[i] = configuration.vocabulary.id(of: UnsafeBufferPointer(rebasing: norm[Int(t.start)..<Int(t.end)])) ?? -1
+        let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            if configuration.vocabulary.count > 0 {
+                tokens.withUnsafeBufferPointer { configuration.vocabulary.ids(of: $0, in: norm, into: buffer) }
+            } else {
+                buffer.initialize(repeating: -1)
             }
+            count = tokens.count
         }
         let (clauses, segments) = splitClauses(tokens, ids, norm)
         return AnalyzedText(original: original, originalUnits: Array(orig), normalized: normalized, map: map, tokens: tokens, ids: ids,
