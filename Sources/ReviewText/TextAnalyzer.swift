@@ -182,6 +182,8 @@ public final class TextAnalyzer {
         guard !tokens.isEmpty else { return ([], []) }
         var clauses = [Range<Int>]()
         var segments = [Range<Int>]()
+        clauses.reserveCapacity(8)
+        segments.reserveCapacity(8)
         var start = 0, segmentStart = 0
         // Borrowed buffers: no bounds checks or retains per token.
         tokens.withUnsafeBufferPointer { tokens in
