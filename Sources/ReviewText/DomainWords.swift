@@ -15,20 +15,18 @@
 /// Words are stored normalized (the caller normalizes them through the same pipeline as text),
 /// in a character trie over UTF-16 units.
 public struct DomainWords: Sendable {
-    // Trie edges: key = node << 16 | unit, in an open-addressing table whose slots hold key and
-    // value side by side (one cache line per probe).
-    private var slots: [Slot]
+    // Trie edges in an open-addressing table, one word per edge: (node << 16 | unit) << 24 | child,
+    // so that a probe reads eight bytes (the table of a full lexicon stays small in cache).
+    private var slots: [UInt64]
     private var mask: Int
     private var edgeCount = 0
     /// Per node: 0, or the length in units of the word that ends at this node — negative when
     /// that word is a single character (one array read tells both).
     private var ends: [Int32] = [0]
 
-    private struct Slot {
-        var key: UInt64
-        var value: Int32
-    }
-    private static let emptySlot = Slot(key: .max, value: 0)
+    private static let emptySlot = UInt64.max
+    /// Nodes are numbered below 2²⁴ (a slot holds the child in its low 24 bits).
+    private static let maxNodes = 1 << 24
     /// The number of words.
     public private(set) var count = 0
     /// The root's child for every UTF-16 unit (-1: no word starts with it): the first step of
@@ -48,6 +46,7 @@ public struct DomainWords: Sendable {
         for u in word {
             if let next = child(node, u) { node = next; continue }
             let next = Int32(ends.count)
+            precondition(ends.count < Self.maxNodes, "too many domain-word characters")
             ends.append(0)
             setChild(node, u, next)
             if node == 0 { rootChildren[Int(u)] = next }
@@ -69,8 +68,8 @@ public struct DomainWords: Sendable {
         var i = slot(key)
         while true {
             let s = slots[i]
-            if s.key == key { return s.value }
-            if s.key == .max { return nil }
+            if s == Self.emptySlot { return nil }
+            if s >> 24 == key { return Int32(truncatingIfNeeded: s & 0xFF_FFFF) }
             i = (i + 1) & mask
         }
     }
@@ -79,8 +78,8 @@ public struct DomainWords: Sendable {
         if (edgeCount + 1) * 2 > slots.count { grow() }
         let key = UInt64(node) << 16 | UInt64(unit)
         var i = slot(key)
-        while slots[i].key != .max { i = (i + 1) & mask }
-        slots[i] = Slot(key: key, value: value)
+        while slots[i] != Self.emptySlot { i = (i + 1) & mask }
+        slots[i] = key << 24 | UInt64(value)
         edgeCount += 1
     }
 
@@ -88,9 +87,9 @@ public struct DomainWords: Sendable {
         let old = slots
         slots = Array(repeating: Self.emptySlot, count: old.count * 2)
         mask = slots.count - 1
-        for s in old where s.key != .max {
-            var j = slot(s.key)
-            while slots[j].key != .max { j = (j + 1) & mask }
+        for s in old where s != Self.emptySlot {
+            var j = slot(s >> 24)
+            while slots[j] != Self.emptySlot { j = (j + 1) & mask }
             slots[j] = s
         }
     }
@@ -116,8 +115,8 @@ public struct DomainWords: Sendable {
                             var k = slot(key)
                             while true {
                                 let s = slots[k]
-                                if s.key == key { node = s.value; break }
-                                if s.key == .max { break walk }
+                                if s == DomainWords.emptySlot { break walk }
+                                if s >> 24 == key { node = Int32(truncatingIfNeeded: s & 0xFF_FFFF); break }
                                 k = (k + 1) & mask
                             }
                             i += 1
