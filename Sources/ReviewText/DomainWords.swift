@@ -24,6 +24,18 @@ public struct DomainWords: Sendable {
     /// that word is a single character (one array read tells both).
     private var ends: [Int32] = [0]
 
+    /// Bit per node: whether any edge leaves it (a walk stops at a leaf without a probe).
+    private var hasChildren: [UInt64] = [0]
+    /// Bit per hashed pair of first and second characters of the words: most characters start a
+    /// word but are not followed by its second, and this answers that from a small table.
+    private var pairs = [UInt64](repeating: 0, count: DomainWords.pairBits / 64)
+    private static let pairBits = 1 << 19
+
+    @inline(__always)
+    private static func pairBit(_ first: UInt16, _ second: UInt16) -> Int {
+        Int(truncatingIfNeeded: (UInt32(first) << 16 | UInt32(second)) &* 0x9E37_79B1) >> 13
+    }
+
     private static let emptySlot = UInt64.max
     /// Nodes are numbered below 2²⁴ (a slot holds the child in its low 24 bits).
     private static let maxNodes = 1 << 24
@@ -43,11 +55,19 @@ public struct DomainWords: Sendable {
     public mutating func insert<C: Collection>(normalized word: C) where C.Element == UInt16 {
         guard !word.isEmpty else { return }
         var node: Int32 = 0
-        for u in word {
+        var previous: UInt16 = 0
+        for (k, u) in word.enumerated() {
+            if k == 1 {
+                let b = DomainWords.pairBit(previous, u)
+                pairs[b >> 6] |= 1 << UInt64(b & 63)
+            }
+            previous = u
             if let next = child(node, u) { node = next; continue }
             let next = Int32(ends.count)
             precondition(ends.count < Self.maxNodes, "too many domain-word characters")
             ends.append(0)
+            if ends.count > hasChildren.count * 64 { hasChildren.append(0) }
+            hasChildren[Int(node) >> 6] |= 1 << UInt64(node & 63)
             setChild(node, u, next)
             if node == 0 { rootChildren[Int(u)] = next }
             node = next
@@ -101,8 +121,10 @@ public struct DomainWords: Sendable {
     /// One call per run of Chinese text, over borrowed buffers: no bounds checks or retains per character.
     func longestWords(in text: UnsafeBufferPointer<UInt16>, from start: Int, to limit: Int, count: Int, into out: inout [Int32]) {
         rootChildren.withUnsafeBufferPointer { root in
-            ends.withUnsafeBufferPointer { ends in
-                slots.withUnsafeBufferPointer { slots in
+        ends.withUnsafeBufferPointer { ends in
+        slots.withUnsafeBufferPointer { slots in
+        hasChildren.withUnsafeBufferPointer { hasChildren in
+        pairs.withUnsafeBufferPointer { pairs in
                     for q in start..<start + count {
                         let u = text[q]
                         if u & 0xFC00 == 0xDC00 { out.append(0); continue }
@@ -110,7 +132,12 @@ public struct DomainWords: Sendable {
                         guard node >= 0 else { out.append(0); continue }
                         var best = ends[Int(node)]
                         var i = q + 1
+                        if i < limit {
+                            let b = DomainWords.pairBit(u, text[i])
+                            if pairs[b >> 6] & (1 << UInt64(b & 63)) == 0 { out.append(best); continue }
+                        }
                         walk: while i < limit {
+                            guard hasChildren[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0 else { break }
                             let key = UInt64(node) << 16 | UInt64(text[i])
                             var k = slot(key)
                             while true {
@@ -125,8 +152,10 @@ public struct DomainWords: Sendable {
                         }
                         out.append(best)
                     }
-                }
-            }
+        }
+        }
+        }
+        }
         }
     }
 }
