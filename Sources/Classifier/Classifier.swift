@@ -24,24 +24,26 @@ public final class Classifier {
 
     struct Scratch {
         var all: [PhraseMatch] = []
-        /// The non-stop matches as sort keys: length (descending), start, index into `all`.
-        var order: [UInt64] = []
         var stops: [(PhraseMatch, Int?)] = []
-        var selected: [PhraseMatch] = []
     }
-    /// Per token, one byte of ``Flag``s and a degree factor; per match, whether it was chosen.
-    /// Raw memory, grown as needed and reused: these are written and read token by token in the
-    /// hot loops, where arrays would add a uniqueness check to every write.
+    /// Per token, one byte of ``Flag``s and a degree factor; per match, whether it was chosen,
+    /// the non-stop matches as sort keys (length descending, start, index into the matches) and
+    /// the selected matches. Raw memory, grown as needed and reused: these are written and read
+    /// in the hot loops, where arrays would add a uniqueness and a capacity check to every write.
     private var tokenCapacity = 0
     private var flagsBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
     private var degreeBuffer = UnsafeMutablePointer<Double>.allocate(capacity: 0)
     private var matchCapacity = 0
     private var chosenBuffer = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
+    private var orderBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: 0)
+    private var selectedBuffer = UnsafeMutablePointer<PhraseMatch>.allocate(capacity: 0)
 
     deinit {
         flagsBuffer.deallocate()
         degreeBuffer.deallocate()
         chosenBuffer.deallocate()
+        orderBuffer.deallocate()
+        selectedBuffer.deallocate()
     }
 
     /// Room for `tokens` tokens and `matches` matches in the raw buffers.
@@ -56,7 +58,11 @@ public final class Classifier {
         if matches > matchCapacity {
             matchCapacity = max(matches, 2 * matchCapacity, 256)
             chosenBuffer.deallocate()
+            orderBuffer.deallocate()
+            selectedBuffer.deallocate()
             chosenBuffer = .allocate(capacity: matchCapacity)
+            orderBuffer = .allocate(capacity: matchCapacity)
+            selectedBuffer = .allocate(capacity: matchCapacity)
         }
     }
 
@@ -114,7 +120,8 @@ public final class Classifier {
         // Keys pack (0xFFFF − length) << 48 | start << 24 | index; longer texts sort indexes instead.
         let packed = all.count < 1 << 24 && n < 1 << 24
         scratch.stops.removeAll(keepingCapacity: true)
-        scratch.order.removeAll(keepingCapacity: true)
+        reserve(tokens: n, matches: all.count)
+        var orderCount = 0
         for (k, m) in all.enumerated() {
             if m.kinds & PhraseMatch.Kinds.stop != 0 {
                 for k in lexicon.entryRange(of: m) {
@@ -122,18 +129,19 @@ public final class Classifier {
                 }
             }
             if m.kinds & PhraseMatch.Kinds.nonStop != 0 {
-                scratch.order.append(packed ? UInt64(0xFFFF - min(m.length, 0xFFFF)) << 48 | UInt64(m.start) << 24 | UInt64(k) : UInt64(k))
+                orderBuffer[orderCount] = packed ? UInt64(0xFFFF - min(m.length, 0xFFFF)) << 48 | UInt64(m.start) << 24 | UInt64(k) : UInt64(k)
+                orderCount += 1
             }
         }
+        var order = UnsafeMutableBufferPointer(start: orderBuffer, count: orderCount)
         if packed {
-            scratch.order.sort()
+            order.sort()
         } else {
-            scratch.order.sort { a, b in
+            order.sort { a, b in
                 let x = all[Int(a)], y = all[Int(b)]
                 return x.length != y.length ? x.length > y.length : x.start != y.start ? x.start < y.start : a < b
             }
         }
-        reserve(tokens: n, matches: all.count)
         // Matches never reach past the last token (n), so every index below is in bounds.
         let flags = UnsafeMutableBufferPointer(start: flagsBuffer, count: n)
         let degreeAt = UnsafeMutableBufferPointer(start: degreeBuffer, count: n)
@@ -141,8 +149,7 @@ public final class Classifier {
         flags.initialize(repeating: 0)
         degreeAt.initialize(repeating: 1)
         chosen.initialize(repeating: false)
-        scratch.selected.removeAll(keepingCapacity: true)
-        for key in scratch.order {
+        for key in order {
             let k = packed ? Int(key & 0xFF_FFFF) : Int(key)
             let m = all[k]
             var free = true
@@ -152,8 +159,13 @@ public final class Classifier {
             chosen[k] = true
         }
         // In text order: `all` is ordered by start token, and chosen matches never share one.
-        for k in all.indices where chosen[k] { scratch.selected.append(all[k]) }
-        let selected = scratch.selected
+        // (Written unconditionally, counted when chosen: no branch to mispredict.)
+        var selectedCount = 0
+        for k in all.indices {
+            selectedBuffer[selectedCount] = all[k]
+            selectedCount += chosen[k] ? 1 : 0
+        }
+        let selected = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
         let stops = scratch.stops
 
         // Modifier positions, from every match — a negator inside another phrase's gap counts

@@ -45,13 +45,26 @@ struct PhraseTrie: Sendable {
         var kinds: UInt8
     }
 
-    /// A root child, by vocabulary id: its index and its node, so that the first step of a walk
-    /// (from nearly every token) costs one fetch.
-    struct RootNode {
+    /// What the first step of a walk (from nearly every token) needs to know of the root's child
+    /// for a vocabulary id, in 8 bytes: the whole table (one row per id) stays in cache, and the
+    /// child's ``Node`` is fetched only when a phrase ends there or goes on from it.
+    struct RootStep {
+        /// The child, or -1 when no phrase starts with the id.
         var node: Int32
-        var info: Node
+        /// The ``PhraseMatch/Kinds`` of the entries that end at the child (0: none do).
+        var kinds: UInt8
+        /// Which ways on the child has, as ``Branch`` bits.
+        var branches: UInt8
+
+        /// Bits of ``branches``.
+        enum Branch {
+            static let plain: UInt8 = 1
+            static let gaps: UInt8 = 2  // a `*` or a `**` gap
+        }
     }
-    private var rootNodes: [RootNode] = []
+    private var rootSteps: [RootStep] = []
+    /// The first two tokens of every phrase that starts with two plain tokens.
+    private var rootPairs = PairFilter(pairs: 0)
 
     struct Edge {
         var id: Int32
@@ -109,8 +122,17 @@ struct PhraseTrie: Sendable {
             while e < all.count && all[e].parent == Int32(n) { e += 1 }
             nodes[n].edgeEnd = Int32(e)
         }
-        let none = RootNode(node: -1, info: Node(firstEdge: 0, edgeEnd: 0, gapChild: -1, wideGapChild: -1, entryStart: 0, entryEnd: 0, kinds: 0))
-        rootNodes = rootChild.map { $0 < 0 ? none : RootNode(node: $0, info: nodes[Int($0)]) }
+        rootSteps = rootChild.map { c in
+            guard c >= 0 else { return RootStep(node: -1, kinds: 0, branches: 0) }
+            let n = nodes[Int(c)]
+            let plain = n.edgeEnd > n.firstEdge ? RootStep.Branch.plain : 0
+            let gaps = n.gapChild >= 0 || n.wideGapChild >= 0 ? RootStep.Branch.gaps : 0
+            return RootStep(node: c, kinds: n.kinds, branches: plain | gaps)
+        }
+        rootPairs = PairFilter(pairs: rootChild.reduce(0) { $1 < 0 ? $0 : $0 + Int(nodes[Int($1)].edgeEnd - nodes[Int($1)].firstEdge) })
+        for (id, c) in rootChild.enumerated() where c >= 0 {
+            for e in edges[Int(nodes[Int(c)].firstEdge)..<Int(nodes[Int(c)].edgeEnd)] { rootPairs.insert(Int32(id), e.id) }
+        }
     }
 
     /// The entries of a node.
@@ -174,36 +196,41 @@ struct PhraseTrie: Sendable {
     /// next segments of the same sentence.
     func matches(ids: UnsafeBufferPointer<Int32>, segments: UnsafeBufferPointer<Range<Int>>, tokens: UnsafeBufferPointer<Token>,
                  normalized: UnsafeBufferPointer<UInt16>, gapMax: Int, wideGapMax: Int, into out: inout [PhraseMatch]) {
-        rootNodes.withUnsafeBufferPointer { root in
+        rootSteps.withUnsafeBufferPointer { root in
             nodes.withUnsafeBufferPointer { nodes in
                 edges.withUnsafeBufferPointer { edges in
+                    rootPairs.withWords { pairWords in
                     let walker = Walker(nodes: nodes, edges: edges, ids: ids, segments: segments, tokens: tokens, normalized: normalized,
                                         gapMax: gapMax, wideGapMax: wideGapMax)
                     for k in 0..<segments.count {
                         let segment = segments[k]
                         for start in segment {
-                            let id = Int(ids[start])
-                            guard id >= 0, id < root.count else { continue }
-                            let first = root[id]
-                            guard first.node >= 0 else { continue }
+                            let id = ids[start]
+                            guard id >= 0, Int(id) < root.count else { continue }
+                            let step = root[Int(id)]
+                            guard step.node >= 0 else { continue }
                             // The first step of the walk, inline: most tokens end here.
-                            let info = first.info
-                            let limit = segment.upperBound
-                            if info.kinds != 0 {
-                                out.append(PhraseMatch(start: start, end: start + 1, node: first.node, gapStart: 0, gapEnd: 0,
-                                                       kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
-                            }
-                            if info.gapChild >= 0 {
-                                walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
-                            }
-                            if info.wideGapChild >= 0 {
-                                walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
+                            if step.kinds != 0 || step.branches & RootStep.Branch.gaps != 0 {
+                                let info = nodes[Int(step.node)]
+                                if info.kinds != 0 {
+                                    out.append(PhraseMatch(start: start, end: start + 1, node: step.node, gapStart: 0, gapEnd: 0,
+                                                           kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
+                                }
+                                if info.gapChild >= 0 {
+                                    walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
+                                }
+                                if info.wideGapChild >= 0 {
+                                    walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
+                                }
                             }
                             let pos = start + 1
-                            guard info.edgeEnd > info.firstEdge, pos < limit, ids[pos] >= 0,
-                                  let c = walker.child(info, ids[pos]) else { continue }
+                            guard step.branches & RootStep.Branch.plain != 0, pos < segment.upperBound else { continue }
+                            let next = ids[pos]
+                            guard next >= 0, rootPairs.mayContain(id, next, in: pairWords),
+                                  let c = walker.child(nodes[Int(step.node)], next) else { continue }
                             walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
                         }
+                    }
                     }
                 }
             }

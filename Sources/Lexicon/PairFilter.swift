@@ -1,0 +1,47 @@
+/// A set of (first id, second id) pairs that may answer "maybe" for a pair it does not hold,
+/// never "no" for one it does: one bit per hashed pair, in a table small enough for the L1 cache.
+///
+/// The phrase matcher asks it before it looks for a second token among a root child's edges:
+/// nearly every English token starts some phrase ("not", "the", "very"), but the token after it
+/// rarely goes on with one, and a bit answers that without touching the edges.
+///
+/// - Complexity: `insert` and `mayContain` are O(1).
+struct PairFilter: Sendable {
+    /// Bits per pair held, at least: about one "maybe" in 16 for a pair it does not hold.
+    static let bitsPerPair = 16
+    private var words: [UInt64]
+    private let shift: UInt64
+
+    /// An empty filter sized for `pairs` pairs.
+    init(pairs: Int) {
+        var bits = 64
+        while bits < pairs * PairFilter.bitsPerPair { bits *= 2 }
+        words = Array(repeating: 0, count: bits / 64)
+        shift = UInt64(64 - bits.trailingZeroBitCount)
+    }
+
+    /// The bit of a pair: a multiplicative hash, its top bits.
+    @inline(__always)
+    private func bit(_ first: Int32, _ second: Int32) -> Int {
+        let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Adds a pair.
+    mutating func insert(_ first: Int32, _ second: Int32) {
+        let b = bit(first, second)
+        words[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
+    /// False when the pair was never inserted; true when it was (and, rarely, when it was not).
+    @inline(__always)
+    func mayContain(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> Bool {
+        let b = bit(first, second)
+        return words[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+
+    /// Calls `body` with the table borrowed (for ``mayContain(_:_:in:)`` in hot loops).
+    func withWords<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
+        try words.withUnsafeBufferPointer(body)
+    }
+}
