@@ -69,8 +69,8 @@ public struct ClassifyRun: Sendable {
         var summary = RunSummary()
         let lexicon = self.lexicon
         let renderer = self.renderer
-        let classifiedCount = ClassifiedCounter()
-        let rejectedCount = ClassifiedCounter()
+        let classifiedCount = ByteCounter()  // a thread-safe count
+        let rejectedCount = ByteCounter()
         let map = OrderedParallelMap<ReviewBatch, ClassifiedBatch, Classifier>(
             jobs: options.jobs,
             makeState: { try Classifier(lexicon: lexicon) },
@@ -164,11 +164,4 @@ public struct ClassifyRun: Sendable {
         summary.bytes = counter.count
         return summary
     }
-}
-
-/// A thread-safe count.
-final class ClassifiedCounter: Sendable {
-    private let inner = ByteCounter()
-    func add(_ n: Int) { inner.add(n) }
-    var count: Int { inner.count }
 }
