@@ -7,7 +7,8 @@ public struct AnalyzedText: Sendable {
     public let originalUnits: [UInt16]
     /// NFKC + case folding + Traditional→Simplified, in UTF-16 units.
     public let normalized: [UInt16]
-    /// For each normalized unit (and one past the end), the original UTF-16 index it came from.
+    /// For each normalized unit (and one past the end), the original UTF-16 index it came from;
+    /// empty when that is the unit's own index (ASCII text, where normalization only lowers case).
     let map: [Int32]
     /// The tokens, in order.
     public let tokens: [Token]
@@ -71,9 +72,10 @@ public struct AnalyzedText: Sendable {
 
     /// The original UTF-16 index a normalized position maps back to (for an end position, the
     /// end of the original characters that produced the unit before it).
-    func originalUTF16(start: Int) -> Int { Int(map[start]) }
+    func originalUTF16(start: Int) -> Int { map.isEmpty ? start : Int(map[start]) }
 
     func originalUTF16(end: Int) -> Int {
+        if map.isEmpty { return end }
         if end >= normalized.count { return Int(map[normalized.count]) }
         // Inside one expanded character (㎏ → kg), move on to the next source character.
         var e = end

@@ -64,12 +64,14 @@ public final class TextAnalyzer {
         let tokPtr = odr_analyzer_tokens(handle, &tokenCount)
         let norm = UnsafeBufferPointer(start: normPtr, count: Int(normLen))
         let normalized = Array(norm)
-        let map = Array(UnsafeBufferPointer(start: mapPtr, count: Int(normLen) + 1))
+        // ASCII text normalizes unit for unit: no map to keep, and no surrogate pairs.
+        let ascii = odr_analyzer_original_is_ascii(handle) != 0
+        let map = ascii ? [] : Array(UnsafeBufferPointer(start: mapPtr, count: Int(normLen) + 1))
 
         // Scalar offsets differ from UTF-16 offsets only after a surrogate pair.
         var scalarIndex: [Int32]? = nil
         let orig = UnsafeBufferPointer(start: origPtr, count: Int(origLen))
-        if orig.contains(where: { $0 & 0xFC00 == 0xD800 }) {
+        if !ascii && orig.contains(where: { $0 & 0xFC00 == 0xD800 }) {
             var idx = [Int32](repeating: 0, count: orig.count + 1)
             var s: Int32 = 0
             for i in 0..<orig.count {

@@ -156,5 +156,30 @@ import Testing
         #expect(texts > 1000)
         #expect(failures == 0)
     }
-}
 
+    /// An ASCII text is given no map back to the original (`odr_analyzer_original_is_ascii`): that
+    /// holds only if normalization maps every ASCII text unit for unit, which ICU's own path (the
+    /// text given as UTF-16, map kept) must confirm — every character, and random mixes of them.
+    @Test("ASCII normalizes unit for unit (the map left out is the identity)")
+    func asciiMapIsIdentity() throws {
+        var status: Int32 = 0
+        let a = try #require(odr_analyzer_open(&status))
+        defer { odr_analyzer_close(a) }
+        var rng = SplitMix64(seed: 7)
+        var texts: [[UInt16]] = (0..<128).map { [UInt16($0), 0x41, UInt16($0)] }
+        for _ in 0..<2000 { texts.append((0..<Int(rng.next() % 40)).map { _ in UInt16(rng.next() % 128) }) }
+        for units in texts {
+            units.withUnsafeBufferPointer { _ = odr_analyze_utf16(a, $0.baseAddress, Int32($0.count), &status) }
+            var len: Int32 = 0
+            _ = odr_analyzer_normalized(a, &len)
+            let map = Array(UnsafeBufferPointer(start: odr_analyzer_map(a), count: Int(len) + 1))
+            #expect(map == (0...units.count).map(Int32.init), "\(units)")
+            let utf8 = units.map { CChar(bitPattern: UInt8($0)) }
+            utf8.withUnsafeBufferPointer { _ = odr_analyze_utf8(a, $0.baseAddress, Int32($0.count), &status) }
+            #expect(odr_analyzer_original_is_ascii(a) != 0)
+        }
+        // Through the analyzer: evidence offsets of an ASCII text are its own positions.
+        let t = try TextAnalyzer().analyze("Box CRUSHED!! arrived 3 days late")
+        #expect(t.tokens.map { t.originalText(t.originalRange(of: $0)) } == ["Box", "CRUSHED", "arrived", "3", "days", "late"])
+    }
+}

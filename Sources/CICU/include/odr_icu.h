@@ -91,6 +91,9 @@ const int32_t *odr_analyzer_map(odr_analyzer *a);
 const odr_token *odr_analyzer_tokens(odr_analyzer *a, int32_t *count);
 /// How many exclamation marks the normalized text has (full-width ones included).
 int32_t odr_analyzer_exclamations(odr_analyzer *a);
+/// Nonzero when the last text given to `odr_analyze_utf8` was all ASCII: the normalized text then
+/// has one unit per original unit (the map is the identity).
+int odr_analyzer_original_is_ascii(odr_analyzer *a);
 
 /// With `on` nonzero (the default), a text that is all ASCII after normalization is segmented by
 /// a scanner of ICU's word rules for ASCII instead of ICU's break iterator: the same tokens, several
