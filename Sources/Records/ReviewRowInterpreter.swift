@@ -26,49 +26,33 @@ public struct ReviewRowInterpreter: Sendable {
         var values: RoleValues
     }
 
-    /// The values of the roles a review uses, in stored properties (no hashing and no array to
-    /// allocate per row).
+    /// The values of the roles a review uses, in a fixed inline array (no hashing and no heap
+    /// allocation per row).
     struct RoleValues {
-        private var id, orderID, date, rating, title, text, followUp, sellerReply: String?
-        private var reason, returnReason, sku, productName, customerComments: String?
+        private var slots = InlineArray<13, String?>(repeating: nil)
+
+        static func slot(_ role: ColumnRole) -> Int? {
+            switch role {
+            case .id: return 0
+            case .orderID: return 1
+            case .date: return 2
+            case .rating: return 3
+            case .title: return 4
+            case .text: return 5
+            case .followUp: return 6
+            case .sellerReply: return 7
+            case .reason: return 8
+            case .returnReason: return 9
+            case .sku: return 10
+            case .productName: return 11
+            case .customerComments: return 12
+            default: return nil
+            }
+        }
 
         subscript(role: ColumnRole) -> String? {
-            get {
-                switch role {
-                case .id: return id
-                case .orderID: return orderID
-                case .date: return date
-                case .rating: return rating
-                case .title: return title
-                case .text: return text
-                case .followUp: return followUp
-                case .sellerReply: return sellerReply
-                case .reason: return reason
-                case .returnReason: return returnReason
-                case .sku: return sku
-                case .productName: return productName
-                case .customerComments: return customerComments
-                default: return nil
-                }
-            }
-            set {
-                switch role {
-                case .id: id = newValue
-                case .orderID: orderID = newValue
-                case .date: date = newValue
-                case .rating: rating = newValue
-                case .title: title = newValue
-                case .text: text = newValue
-                case .followUp: followUp = newValue
-                case .sellerReply: sellerReply = newValue
-                case .reason: reason = newValue
-                case .returnReason: returnReason = newValue
-                case .sku: sku = newValue
-                case .productName: productName = newValue
-                case .customerComments: customerComments = newValue
-                default: break
-                }
-            }
+            get { Self.slot(role).flatMap { slots[$0] } }
+            set { if let i = Self.slot(role) { slots[i] = newValue } }
         }
     }
 
