@@ -53,6 +53,10 @@ public struct DomainWords: Sendable {
 
     /// Adds a word given in normalized UTF-16 units. Empty words are ignored.
     public mutating func insert<C: Collection>(normalized word: C) where C.Element == UInt16 {
+        insert(units: Array(word))
+    }
+
+    private mutating func insert(units word: [UInt16]) {
         guard !word.isEmpty else { return }
         var node: Int32 = 0
         var previous: UInt16 = 0
@@ -73,8 +77,8 @@ public struct DomainWords: Sendable {
             node = next
         }
         if ends[Int(node)] == 0 { count += 1 }
-        let scalars = String(decoding: Array(word), as: UTF16.self).unicodeScalars.count
-        ends[Int(node)] = scalars == 1 ? -Int32(word.count) : Int32(word.count)
+        let oneCharacter = word.count == 1 || (word.count == 2 && UTF16.isLeadSurrogate(word[0]) && UTF16.isTrailSurrogate(word[1]))
+        ends[Int(node)] = oneCharacter ? -Int32(word.count) : Int32(word.count)
     }
 
     @inline(__always)
