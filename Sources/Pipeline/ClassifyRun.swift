@@ -106,6 +106,13 @@ public struct ClassifyRun: Sendable {
                 func undecodable(_ line: Int, raw: String) -> RecordProblem {
                     RecordProblem(line: line, reason: "undecodable bytes in \(source.reader.encoding) (replaced with U+FFFD)", raw: raw)
                 }
+                // The interpreter is final once the first row is read; a batch takes it as it leaves.
+                func submit() throws {
+                    guard batch.count > 0 else { return }
+                    batch.interpreter = reader.interpreter
+                    try map.submit(batch)
+                    batch = ReviewBatch(file: reader.file, interpreter: reader.interpreter)
+                }
                 while true {
                     // Strict runs defer nothing: the reader must see each bad row itself.
                     let item = options.strict ? try reader.next().map { ReviewTableReader.Item.outcome($0) }
@@ -117,12 +124,11 @@ public struct ClassifyRun: Sendable {
                     case .deferred(let line):
                         guard source.reader.hasInvalidBytes(onLines: line...line) else { break }
                         // Rare: the line is parsed here, and rejected for its bytes if it parses.
-                        let (number, bytes) = batch.lines.removeLast()
-                        var one = RawLines()
-                        one.append(line: number, bytes: bytes[...])
+                        let last = batch.lines.count - 1
                         var interpreter = reader.interpreter
-                        let o = interpreter.interpret(one, at: 0)
-                        batch.outcomes.append(o.record == nil ? o : .problem(undecodable(number, raw: String(decoding: bytes, as: UTF8.self))))
+                        let o = interpreter.interpret(batch.lines, at: last)
+                        batch.outcomes.append(o.record == nil ? o : .problem(undecodable(line, raw: String(decoding: batch.lines.bytes(last), as: UTF8.self))))
+                        batch.lines.removeLast()
                     case .outcome(var o):
                         if case .record(let row) = o, source.reader.hasInvalidBytes(onLines: row.line...row.line + row.extraLines) {
                             o = .problem(undecodable(row.line, raw: row.raw))
@@ -130,24 +136,16 @@ public struct ClassifyRun: Sendable {
                         if options.strict, case .problem(let p) = o {
                             let r = Reject(file: reader.file, line: p.line, reason: p.reason, raw: p.raw)
                             // The rows before it are delivered first.
-                            batch.interpreter = reader.interpreter
-                            if batch.count > 0 { try map.submit(batch) }
+                            try submit()
                             try map.finish()
                             reject(r)
                             throw StrictStop(reject: r)
                         }
                         batch.outcomes.append(o)
                     }
-                    if batch.count >= options.batchSize {
-                        batch.interpreter = reader.interpreter  // final once the first row is read
-                        try map.submit(batch)
-                        batch = ReviewBatch(file: reader.file, interpreter: reader.interpreter)
-                    }
+                    if batch.count >= options.batchSize { try submit() }
                 }
-                if batch.count > 0 {
-                    batch.interpreter = reader.interpreter
-                    try map.submit(batch)
-                }
+                try submit()
                 if source.reader.invalidCount > 0 {
                     summary.invalidBytes += source.reader.invalidCount
                     let lines = source.reader.invalidLines.prefix(10).map(String.init).joined(separator: ", ")

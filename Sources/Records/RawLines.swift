@@ -23,13 +23,16 @@ public struct RawLines: Sendable {
     public func number(_ i: Int) -> Int { numbers[i] }
 
     /// The bytes of line `i`.
-    public func bytes(_ i: Int) -> ArraySlice<UInt8> { bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]] }
+    public func bytes(_ i: Int) -> ArraySlice<UInt8> { bytes[range(i)] }
 
     /// Calls `body` with the bytes of line `i`, borrowed.
     public func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let from = i == 0 ? 0 : ends[i - 1], to = ends[i]
-        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[from..<to])) }
+        let r = range(i)
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[r])) }
     }
+
+    /// Where line `i` is in `bytes`.
+    private func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
 
     /// Adds a line.
     public mutating func append(line number: Int, bytes line: ArraySlice<UInt8>) {
@@ -38,14 +41,11 @@ public struct RawLines: Sendable {
         ends.append(bytes.count)
     }
 
-    /// Removes the last line and returns its number and bytes.
-    @discardableResult
-    public mutating func removeLast() -> (number: Int, bytes: [UInt8]) {
-        let line = (numbers[numbers.count - 1], Array(bytes(numbers.count - 1)))
+    /// Removes the last line.
+    public mutating func removeLast() {
         numbers.removeLast()
         ends.removeLast()
         bytes.removeSubrange((ends.last ?? 0)...)
-        return line
     }
 
     /// Removes every line, keeping the storage when asked.

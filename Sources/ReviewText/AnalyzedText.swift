@@ -67,7 +67,7 @@ public struct AnalyzedText: Sendable {
 
     /// A token's normalized text.
     public func text(of token: Token) -> String {
-        normalized.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(token.start)..<Int(token.end)]), as: UTF16.self) }
+        Self.string(normalized, Int(token.start)..<Int(token.end))
     }
 
     /// The original UTF-16 index a normalized position maps back to (for an end position, the
