@@ -499,6 +499,15 @@ const odr_token *odr_analyzer_tokens(odr_analyzer *a, int32_t *count) { *count =
 int32_t odr_analyzer_exclamations(odr_analyzer *a) { return a->exclamations; }
 int odr_analyzer_original_is_ascii(odr_analyzer *a) { return a->origASCII; }
 
+int odr_has_run_of_three(const uint16_t *s, int32_t n) {
+    uint16_t hits = 0;
+    for (int32_t i = 0; i + 2 < n; i++) {
+        uint16_t x = s[i];
+        hits |= ((x ^ s[i + 1]) | (x ^ s[i + 2]) | (x < 0x30)) == 0;
+    }
+    return hits != 0;
+}
+
 const char *odr_script_short_name(int32_t script) {
     const char *n = uscript_getShortName((UScriptCode)script);
     return n ? n : "Zzzz";

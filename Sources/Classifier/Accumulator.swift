@@ -5,7 +5,9 @@ import Lexicon
 struct Accumulator {
     /// Per category, allocated when the first defect fires (most reviews have none).
     var weights: [Double] = []
-    var evidence: [[Evidence]] = []
+    /// Every phrase that fired, with its category, in text order (one flat list: an array per
+    /// category would cost a dozen allocations for the first defect of a review).
+    var fired: [(category: Int, evidence: Evidence)] = []
     let categoryCount: Int
     var sentimentSum = 0.0
     var hasSentiment = false
@@ -20,17 +22,17 @@ struct Accumulator {
         tracing = trace
     }
 
-    mutating func log(_ kind: TraceEvent.Kind, _ field: Field?, _ message: String) {
-        events.append(TraceEvent(kind, field, message))
+    /// Records a trace event (the message is built only here, out of line: callers check
+    /// ``tracing`` first, and the code that formats messages stays out of their hot paths).
+    @inline(never)
+    mutating func log(_ kind: TraceEvent.Kind, _ field: Field?, _ message: @autoclosure () -> String) {
+        events.append(TraceEvent(kind, field, message()))
     }
 
     mutating func addDefect(_ c: Int, weight: Double, _ e: Evidence) {
-        if weights.isEmpty {
-            weights = Array(repeating: 0, count: categoryCount)
-            evidence = Array(repeating: [], count: categoryCount)
-        }
+        if weights.isEmpty { weights = Array(repeating: 0, count: categoryCount) }
         weights[c] += weight
-        evidence[c].append(e)
+        fired.append((c, e))
     }
 
     mutating func finish(lexicon: Lexicon, rating: Int?) -> Classification {
@@ -38,7 +40,7 @@ struct Accumulator {
         var cats: [CategoryResult] = []
         for (i, w) in weights.enumerated() where w > 0 {
             if w >= rules.categoryThreshold {
-                cats.append(CategoryResult(category: lexicon.categories[i], score: 1 - exp(-w), weight: w, evidence: evidence[i]))
+                cats.append(CategoryResult(category: lexicon.categories[i], score: 1 - exp(-w), weight: w, evidence: fired.compactMap { $0.category == i ? $0.evidence : nil }))
                 if tracing { log(.category, nil, "\(lexicon.categories[i].id): weight \(w.short) ≥ \(rules.categoryThreshold.short) → fires") }
             } else if tracing {
                 log(.category, nil, "\(lexicon.categories[i].id): weight \(w.short) < \(rules.categoryThreshold.short) → does not fire")
@@ -52,7 +54,10 @@ struct Accumulator {
             score = hasSentiment ? (1 - rules.ratingWeight) * textScore + rules.ratingWeight * r : r
             if tracing { log(.score, nil, "rating \(rating)★ → \(r.short); combined \(score.short)") }
         }
-        if tracing { log(.score, nil, "text score \(textScore.short) (sum \(sentimentSum.short) / √(sum² + \(rules.sentimentAlpha.short)))") }
+        if tracing {
+            let sum = sentimentSum
+            log(.score, nil, "text score \(textScore.short) (sum \(sum.short) / √(sum² + \(rules.sentimentAlpha.short)))")
+        }
         let lang: String
         if kanaTokens > 0 && kanaTokens * 4 >= hanTokens { lang = "ja" }
         else if hanTokens == 0 && latinTokens == 0 { lang = "und" }

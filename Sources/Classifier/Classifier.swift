@@ -104,10 +104,7 @@ public final class Classifier {
         acc.kanaTokens += t.kanaTokens
         guard !t.tokens.isEmpty else { return }
         let (ids, stretched) = lexicon.matchIDs(t)
-        if acc.tracing {
-            acc.log(.tokens, field, t.tokens.map { t.text(of: $0) }.joined(separator: " "))
-            acc.log(.clauses, field, t.clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | "))
-        }
+        if acc.tracing { traceTokens(field, t, &acc) }
         let matchPayloads = lexicon.matchPayloads
         let matchEntries = lexicon.matchEntries
         lexicon.allMatches(t, ids: ids, into: &scratch.all)
@@ -133,6 +130,13 @@ public final class Classifier {
                 orderCount += 1
             }
         }
+        // Matches never reach past the last token (n), so every index below is in bounds.
+        let flags = UnsafeMutableBufferPointer(start: flagsBuffer, count: n)
+        let degreeAt = UnsafeMutableBufferPointer(start: degreeBuffer, count: n)
+        let chosen = UnsafeMutableBufferPointer(start: chosenBuffer, count: all.count)
+        flags.initialize(repeating: 0)
+        degreeAt.initialize(repeating: 1)
+        chosen.initialize(repeating: false)
         var order = UnsafeMutableBufferPointer(start: orderBuffer, count: orderCount)
         if packed {
             order.sort()
@@ -142,13 +146,6 @@ public final class Classifier {
                 return x.length != y.length ? x.length > y.length : x.start != y.start ? x.start < y.start : a < b
             }
         }
-        // Matches never reach past the last token (n), so every index below is in bounds.
-        let flags = UnsafeMutableBufferPointer(start: flagsBuffer, count: n)
-        let degreeAt = UnsafeMutableBufferPointer(start: degreeBuffer, count: n)
-        let chosen = UnsafeMutableBufferPointer(start: chosenBuffer, count: all.count)
-        flags.initialize(repeating: 0)
-        degreeAt.initialize(repeating: 1)
-        chosen.initialize(repeating: false)
         for key in order {
             let k = packed ? Int(key & 0xFF_FFFF) : Int(key)
             let m = all[k]
@@ -203,20 +200,7 @@ public final class Classifier {
             }
         }
         let flagsRead = UnsafeBufferPointer(flags)
-        if acc.tracing {
-            for m in selected {
-                let words = (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
-                let what = lexicon.entries(of: m).map { e -> String in
-                    let entry = lexicon.entries[Int(e)]
-                    return "\(describe(entry.payload)) (\(entry.source))"
-                }.joined(separator: "; ")
-                acc.log(.match, field, "'\(words)' → \(what)")
-            }
-            for (m, _) in stops {
-                let words = (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
-                acc.log(.match, field, "'\(words)' → stop phrase (\(lexicon.entries[Int(lexicon.entries(of: m).first!)].source))")
-            }
-        }
+        if acc.tracing { traceMatches(field, t, selected, stops, &acc) }
 
         var fieldSum = 0.0
         var hasSentiment = false
@@ -234,7 +218,7 @@ public final class Classifier {
                 return v
             }
             let hypothetical = anyHypothetical && (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 }
-            let words = acc.tracing ? (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ") : ""
+            let words = acc.tracing ? Classifier.words(m, t) : ""
             var valence = 0.0
             for k in lexicon.entryRange(of: m) {
                 switch matchPayloads[k] {
@@ -356,6 +340,36 @@ public final class Classifier {
         guard t.isUpperCase(normalizedStart: Int(first.start), end: Int(t.tokens[m.end - 1].end)) else { return false }
         // ALL CAPS amid lower case only: a text shouted throughout has no contrast.
         return t.hasLowerCase
+    }
+
+    // Tracing, out of the hot path: these run only for `explain` (and their code stays out of
+    // the instruction cache while classifying).
+
+    @inline(never)
+    private func traceTokens(_ field: Field, _ t: AnalyzedText, _ acc: inout Accumulator) {
+        acc.log(.tokens, field, t.tokens.map { t.text(of: $0) }.joined(separator: " "))
+        acc.log(.clauses, field, t.clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | "))
+    }
+
+    @inline(never)
+    private func traceMatches(_ field: Field, _ t: AnalyzedText, _ selected: UnsafeBufferPointer<PhraseMatch>, _ stops: [(PhraseMatch, Int?)],
+                              _ acc: inout Accumulator) {
+        for m in selected {
+            let what = lexicon.entries(of: m).map { e -> String in
+                let entry = lexicon.entries[Int(e)]
+                return "\(describe(entry.payload)) (\(entry.source))"
+            }.joined(separator: "; ")
+            acc.log(.match, field, "'\(Classifier.words(m, t))' → \(what)")
+        }
+        for (m, _) in stops {
+            acc.log(.match, field, "'\(Classifier.words(m, t))' → stop phrase (\(lexicon.entries[Int(lexicon.entries(of: m).first!)].source))")
+        }
+    }
+
+    /// A match's tokens, as the trace shows them.
+    @inline(never)
+    private static func words(_ m: PhraseMatch, _ t: AnalyzedText) -> String {
+        (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
     }
 
     private func describe(_ p: EntryPayload) -> String {

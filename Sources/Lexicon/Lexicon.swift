@@ -64,6 +64,9 @@ public struct Lexicon: Sendable {
     /// know — emoji without skin-tone modifiers or variation selectors, and stretched letters
     /// (sooo → so). `stretched` tells which tokens were stretched (nil when none was).
     public func matchIDs(_ text: AnalyzedText) -> (ids: [Int32], stretched: [Bool]?) {
+        // An ASCII text has no emoji, and no stretched word without three equal letters or digits
+        // in a row: most texts need no look at their tokens.
+        if text.isASCII && !text.mayHaveStretchedWord { return (text.ids, nil) }
         var ids = text.ids  // copied only when a fallback id is found
         var stretched: [Bool]? = nil
         let vocab = analyzerConfiguration.vocabulary

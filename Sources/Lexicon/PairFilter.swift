@@ -40,6 +40,14 @@ struct PairFilter: Sendable {
         return words[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 
+    /// 1 when the pair may have been inserted, 0 when it was not (``mayContain(_:_:in:)`` as a
+    /// number, for loops without branches).
+    @inline(__always)
+    func bit(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> UInt8 {
+        let b = bit(first, second)
+        return UInt8(truncatingIfNeeded: words[b >> 6] >> UInt64(b & 63)) & 1
+    }
+
     /// Calls `body` with the table borrowed (for ``mayContain(_:_:in:)`` in hot loops).
     func withWords<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
         try words.withUnsafeBufferPointer(body)

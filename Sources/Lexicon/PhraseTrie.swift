@@ -45,12 +45,15 @@ struct PhraseTrie: Sendable {
         var kinds: UInt8
     }
 
-    /// What the first step of a walk (from nearly every token) needs to know of the root's child
-    /// for a vocabulary id, in 8 bytes: the whole table (one row per id) stays in cache, and the
-    /// child's ``Node`` is fetched only when a phrase ends there or goes on from it.
+    /// What the first step of a walk needs to know of the root's child for a vocabulary id, in 16
+    /// bytes: the one-token phrase that ends there is reported without the child's ``Node``, which
+    /// is fetched only when a gap or a second token follows.
     struct RootStep {
         /// The child, or -1 when no phrase starts with the id.
         var node: Int32
+        /// The entries that end at the child: `flatEntries[entryStart..<entryEnd]`.
+        var entryStart: Int32
+        var entryEnd: Int32
         /// The ``PhraseMatch/Kinds`` of the entries that end at the child (0: none do).
         var kinds: UInt8
         /// Which ways on the child has, as ``Branch`` bits.
@@ -62,7 +65,13 @@ struct PhraseTrie: Sendable {
             static let gaps: UInt8 = 2  // a `*` or a `**` gap
         }
     }
+    /// Indexed by vocabulary id + 1 (row 0: a token without an id).
     private var rootSteps: [RootStep] = []
+    /// What the first pass over a text's tokens needs of ``rootSteps``, in one byte per row (the
+    /// table stays in the L1 cache): bit 0, a phrase ends at the root's child or a gap follows it
+    /// (a walk is due whatever comes next); bit 1, plain edges go on from it (a walk is due when
+    /// the pair filter lets the next token through).
+    private var rootFlags: [UInt8] = []
     /// The first two tokens of every phrase that starts with two plain tokens.
     private var rootPairs = PairFilter(pairs: 0)
 
@@ -122,12 +131,17 @@ struct PhraseTrie: Sendable {
             while e < all.count && all[e].parent == Int32(n) { e += 1 }
             nodes[n].edgeEnd = Int32(e)
         }
-        rootSteps = rootChild.map { c in
-            guard c >= 0 else { return RootStep(node: -1, kinds: 0, branches: 0) }
+        // Row 0 stands for tokens without an id (-1): no phrase starts there.
+        let none = RootStep(node: -1, entryStart: 0, entryEnd: 0, kinds: 0, branches: 0)
+        rootSteps = [none] + rootChild.map { c in
+            guard c >= 0 else { return none }
             let n = nodes[Int(c)]
             let plain = n.edgeEnd > n.firstEdge ? RootStep.Branch.plain : 0
             let gaps = n.gapChild >= 0 || n.wideGapChild >= 0 ? RootStep.Branch.gaps : 0
-            return RootStep(node: c, kinds: n.kinds, branches: plain | gaps)
+            return RootStep(node: c, entryStart: n.entryStart, entryEnd: n.entryEnd, kinds: n.kinds, branches: plain | gaps)
+        }
+        rootFlags = rootSteps.map { step in
+            (step.kinds != 0 || step.branches & RootStep.Branch.gaps != 0 ? 1 : 0) | (step.branches & RootStep.Branch.plain != 0 ? 2 : 0)
         }
         rootPairs = PairFilter(pairs: rootChild.reduce(0) { $1 < 0 ? $0 : $0 + Int(nodes[Int($1)].edgeEnd - nodes[Int($1)].firstEdge) })
         for (id, c) in rootChild.enumerated() where c >= 0 {
@@ -200,22 +214,38 @@ struct PhraseTrie: Sendable {
             nodes.withUnsafeBufferPointer { nodes in
                 edges.withUnsafeBufferPointer { edges in
                     rootPairs.withWords { pairWords in
+                    rootFlags.withUnsafeBufferPointer { rootFlags in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: ids.count) { starts in
                     let walker = Walker(nodes: nodes, edges: edges, ids: ids, segments: segments, tokens: tokens, normalized: normalized,
                                         gapMax: gapMax, wideGapMax: wideGapMax)
                     for k in 0..<segments.count {
                         let segment = segments[k]
+                        // First, without a branch per token, the tokens where a walk may find
+                        // something: a phrase ends at the root's child, a gap follows it, or the
+                        // pair filter lets the next token through (most tokens are none of these).
+                        // (At the segment's last token the pair is the token with itself: a
+                        // "maybe" there costs a look, never a match.)
+                        var count = 0
+                        let last = segment.upperBound - 1
                         for start in segment {
+                            let id = max(ids[start], -1)
+                            let row = Int(id) + 1
+                            let f = rootFlags[row < rootFlags.count ? row : 0]
+                            let pair = rootPairs.bit(id, ids[min(start + 1, last)], in: pairWords)
+                            starts[count] = Int32(truncatingIfNeeded: start)
+                            count &+= Int((f | (f >> 1 & pair)) & 1)
+                        }
+                        for c in 0..<count {
+                            let start = Int(starts[c])
                             let id = ids[start]
-                            guard id >= 0, Int(id) < root.count else { continue }
-                            let step = root[Int(id)]
-                            guard step.node >= 0 else { continue }
+                            let step = root[Int(id) + 1]  // in bounds: the pass above chose the token
                             // The first step of the walk, inline: most tokens end here.
-                            if step.kinds != 0 || step.branches & RootStep.Branch.gaps != 0 {
+                            if step.kinds != 0 {
+                                out.append(PhraseMatch(start: start, end: start + 1, node: step.node, gapStart: 0, gapEnd: 0,
+                                                       kinds: step.kinds, entries: step.entryStart..<step.entryEnd))
+                            }
+                            if step.branches & RootStep.Branch.gaps != 0 {
                                 let info = nodes[Int(step.node)]
-                                if info.kinds != 0 {
-                                    out.append(PhraseMatch(start: start, end: start + 1, node: step.node, gapStart: 0, gapEnd: 0,
-                                                           kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
-                                }
                                 if info.gapChild >= 0 {
                                     walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
                                 }
@@ -230,6 +260,8 @@ struct PhraseTrie: Sendable {
                                   let c = walker.child(nodes[Int(step.node)], next) else { continue }
                             walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
                         }
+                    }
+                    }
                     }
                     }
                 }

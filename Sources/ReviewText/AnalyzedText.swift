@@ -1,3 +1,4 @@
+import CICU
 /// A text after normalization and segmentation: its tokens, their vocabulary ids, its clauses,
 /// and the map from normalized positions back to the text the user wrote.
 public struct AnalyzedText: Sendable {
@@ -60,6 +61,16 @@ public struct AnalyzedText: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether the text was all ASCII as given: its normalized units map one to one onto it (and it
+    /// holds no emoji, full-width forms or Chinese).
+    public var isASCII: Bool { map.isEmpty }
+
+    /// False when no word can be stretched (sooo, loooove): no three equal letters or digits stand
+    /// in a row anywhere (a quick test over the whole text, before any token is looked at).
+    public var mayHaveStretchedWord: Bool {
+        normalized.withUnsafeBufferPointer { odr_has_run_of_three($0.baseAddress, Int32($0.count)) != 0 }
     }
 
     /// The normalized text as a string.

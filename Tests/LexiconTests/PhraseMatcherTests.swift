@@ -40,4 +40,23 @@ import ReviewText
         #expect(ids.allSatisfy { $0 >= 0 })
         #expect(stretched == [true, true, false])
     }
+
+    /// An ASCII text without three equal letters or digits in a row skips the per-token look for
+    /// stretched words; with them, or with anything beyond ASCII, the tokens are looked at.
+    @Test("the quick test for stretched words lets through every text that has one", arguments: [
+        ("good goods", false, [false, false]),
+        ("sooo good", true, [true, false]),
+        ("it is GOOOOD", true, [false, false, true]),
+        ("1000 pcs, good", true, [false, false, false]),   // a run of digits: looked at, nothing stretched
+        ("good... !!!", false, [false]),                    // punctuation runs are not words
+        ("ｓｏｏｏ good", true, [true, false]),              // full width: not ASCII, always looked at
+    ])
+    func stretchedWordTest(text: String, mayHave: Bool, stretched: [Bool]) throws {
+        let (lex, _) = try LexiconLoader.load(directory: Support.mini)
+        let t = try lex.makeAnalyzer().analyze(text)
+        #expect(t.isASCII == text.utf8.allSatisfy { $0 < 0x80 })
+        #expect(t.mayHaveStretchedWord == mayHave)
+        let (ids, found) = lex.matchIDs(t)
+        #expect((found ?? Array(repeating: false, count: ids.count)) == stretched)
+    }
 }

@@ -94,6 +94,9 @@ int32_t odr_analyzer_exclamations(odr_analyzer *a);
 /// Nonzero when the last text given to `odr_analyze_utf8` was all ASCII: the normalized text then
 /// has one unit per original unit (the map is the identity).
 int odr_analyzer_original_is_ascii(odr_analyzer *a);
+/// 1 when three equal units at or above '0' (digits, letters, '@', '_' …) stand in a row in
+/// `s[0..<n]` (the test a stretched word such as "sooo" passes); plain C so that it vectorizes.
+int odr_has_run_of_three(const uint16_t *s, int32_t n);
 
 /// With `on` nonzero (the default), a text that is all ASCII after normalization is segmented by
 /// a scanner of ICU's word rules for ASCII instead of ICU's break iterator: the same tokens, several
