@@ -220,7 +220,7 @@ struct JSONLineParser {
         if let base = UnsafeRawPointer(p.baseAddress) {
             while i + 8 <= p.count {
                 let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if JSONWriter.hasByte(0x22, w) || JSONWriter.hasByte(0x5C, w) || JSONWriter.hasByte(below: 0x20, w) { break }
+                if ByteScan.hasByte(0x22, w) || ByteScan.hasByte(0x5C, w) || ByteScan.hasByte(below: 0x20, w) { break }
                 i += 8
             }
         }

@@ -92,25 +92,13 @@ public struct JSONWriter: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `s` as a quoted JSON string to `out`.
-    ///
-    /// - Complexity: O(n); bytes that need no escape are copied in runs.
+    /// The lower-case hex digit of a value below 16.
     @inline(__always)
     static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 
-    /// Whether a byte of `w` equals `b` (the classic zero-byte test on `w ^ b…b`).
-    @inline(__always)
-    static func hasByte(_ b: UInt8, _ w: UInt64) -> Bool {
-        let x = w ^ (0x0101_0101_0101_0101 &* UInt64(b))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// Whether a byte of `w` is below `n` (n ≤ 128).
-    @inline(__always)
-    static func hasByte(below n: UInt8, _ w: UInt64) -> Bool {
-        (w &- 0x0101_0101_0101_0101 &* UInt64(n)) & ~w & 0x8080_8080_8080_8080 != 0
-    }
-
+    /// Appends `s` as a quoted JSON string to `out`.
+    ///
+    /// - Complexity: O(n); bytes that need no escape are copied in runs.
     public static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         var s = s
@@ -123,7 +111,7 @@ public struct JSONWriter: Sendable {
                 // Eight bytes at a time while none needs attention (control, `"`, `\`, 0xE2).
                 while i + 8 <= n {
                     let w = base!.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if Self.hasByte(below: 0x20, w) || Self.hasByte(0x22, w) || Self.hasByte(0x5C, w) || Self.hasByte(0xE2, w) { break }
+                    if ByteScan.hasByte(below: 0x20, w) || ByteScan.hasByte(0x22, w) || ByteScan.hasByte(0x5C, w) || ByteScan.hasByte(0xE2, w) { break }
                     i += 8
                 }
                 if i >= n { break }

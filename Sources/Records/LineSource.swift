@@ -91,7 +91,7 @@ struct LineSource {
             if let base = UnsafeRawPointer(p.baseAddress) {
                 while i + 8 <= n {
                     let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if JSONWriter.hasByte(0x0A, w) || JSONWriter.hasByte(0x0D, w) { break }
+                    if ByteScan.hasByte(0x0A, w) || ByteScan.hasByte(0x0D, w) { break }
                     i += 8
                 }
             }
