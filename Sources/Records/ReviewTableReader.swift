@@ -3,7 +3,9 @@
 /// dumps — streaming, one ``ReviewRow`` or ``RecordProblem`` at a time.
 ///
 /// Columns are found through ``ColumnAliases`` (overridable); a file without a text column is
-/// refused with the headers seen. The date format is decided once per file, from the first
+/// refused with the headers seen — except a plain list of texts: a TSV/TXT file whose first line
+/// is one field that names no column is read as one review text per line, its first line
+/// included. The date format is decided once per file, from the first
 /// ``DateFormatGuesser/sampleSize`` dates, and never guessed per row. Rows that cannot be used —
 /// malformed, wrong field count, no text at all, an unparseable rating or date — come out as
 /// problems with their line and raw text, so that nothing is lost.
@@ -21,6 +23,8 @@ public struct ReviewTableReader {
     public private(set) var interpreter: ReviewRowInterpreter
     private let options: ReviewTableOptions
     private var delimited: DelimitedRecordReader?
+    /// The first line of a plain list of texts, read as a header and given back as the first row.
+    private var firstLineRow: RawRecord?
     private var jsonl: JSONLinesRecordReader?
     private var pending: [RecordOutcome<Row>] = []
     private var pendingIndex = 0
@@ -57,13 +61,24 @@ public struct ReviewTableReader {
             var reader = DelimitedRecordReader(full, options: readerOptions)
             if options.hasHeader {
                 let header = try reader.readHeader()
-                mapping = try ColumnMapper.map(headers: header?.fields ?? [], overrides: options.overrides,
-                                               required: [.text], file: file, headerLine: header?.line ?? 1)
+                do {
+                    mapping = try ColumnMapper.map(headers: header?.fields ?? [], overrides: options.overrides,
+                                                   required: [.text], file: file, headerLine: header?.line ?? 1)
+                } catch let error as RecordsError {
+                    // One field that is no column name, in a tab-separated file and without overrides:
+                    // a plain list of texts, where the first line is a review like the others.
+                    guard format == .tsv, options.overrides.isEmpty, let header, header.fields.count == 1 else { throw error }
+                    mapping = try ColumnMapper.map(headers: [], columnCount: 1, overrides: [ReviewTableReader.onlyColumnIsText],
+                                                   required: [.text], file: file, headerLine: 1)
+                    firstLineRow = header
+                }
             } else {
                 // The column count comes from the first row, read from the sniffed prefix alone.
                 var peek = DelimitedRecordReader(ArrayChunkSource(prefix), options: readerOptions)
                 let count = try peek.next()?.record?.fields.count
-                mapping = try ColumnMapper.map(headers: [], columnCount: count, overrides: options.overrides,
+                // A file of one column holds the texts.
+                let overrides = count == 1 && options.overrides.isEmpty ? [ReviewTableReader.onlyColumnIsText] : options.overrides
+                mapping = try ColumnMapper.map(headers: [], columnCount: count, overrides: overrides,
                                                required: [.text], file: file, headerLine: 1)
             }
             delimited = reader
@@ -119,20 +134,31 @@ public struct ReviewTableReader {
     private mutating func nextRow() throws -> RecordOutcome<Row>? {
         // Optional chaining reads the reader in place (comparing it with nil would copy it).
         if format != .jsonl {
+            if let r = firstLineRow {
+                firstLineRow = nil
+                return row(r)
+            }
             guard let o = try delimited?.next() else { return nil }
             switch o {
             case .problem(let p): return .problem(p)
-            case .record(let r):
-                var values = ReviewRowInterpreter.RoleValues()
-                if let m = mapping {
-                    for role in ReviewRowInterpreter.roles {
-                        if let v = m.value(role, in: r.fields) { values[role] = v }
-                    }
-                }
-                return .record(Row(line: r.line, raw: r.raw, values: values))
+            case .record(let r): return row(r)
             }
         }
         // A JSON lines file always has its reader.
         return try interpreter.nextRow(from: &jsonl!)
+    }
+
+    /// Column 1 holds the text (a plain list of texts).
+    static let onlyColumnIsText = ColumnOverride(role: .text, target: .index(1))
+
+    /// A table record's role values, through the column mapping.
+    private func row(_ r: RawRecord) -> RecordOutcome<Row> {
+        var values = ReviewRowInterpreter.RoleValues()
+        if let m = mapping {
+            for role in ReviewRowInterpreter.roles {
+                if let v = m.value(role, in: r.fields) { values[role] = v }
+            }
+        }
+        return .record(Row(line: r.line, raw: r.raw, values: values))
     }
 }
