@@ -41,91 +41,99 @@ public struct ReviewRecordRenderer: Sendable {
     /// its per-record buffer and bookkeeping.
     func renderJSON(_ r: ClassifiedReview, into out: inout [UInt8]) {
         let row = r.row, c = r.classification
-        out.append(contentsOf: Self.idKey)
+        Self.put(Self.idKey, &out)
         if let id = row.id { JSONWriter.appendEscaped(id, to: &out) } else { JSONWriter.appendEscaped(row.effectiveID, to: &out) }
-        out.append(contentsOf: Self.orderKey)
+        Self.put(Self.orderKey, &out)
         Self.string(row.orderID, &out)
-        out.append(contentsOf: Self.dateKey)
-        if let d = row.date { JSONWriter.appendEscaped(d.iso, to: &out) } else { out.append(contentsOf: Self.null) }
-        out.append(contentsOf: Self.ratingKey)
-        if let n = row.rating { Self.integer(n, &out) } else { out.append(contentsOf: Self.null) }
-        out.append(contentsOf: Self.langKey)
+        Self.put(Self.dateKey, &out)
+        if let d = row.date { JSONWriter.appendEscaped(d.iso, to: &out) } else { Self.put(Self.null, &out) }
+        Self.put(Self.ratingKey, &out)
+        if let n = row.rating { Self.integer(n, &out) } else { Self.put(Self.null, &out) }
+        Self.put(Self.langKey, &out)
         JSONWriter.appendEscaped(c.language, to: &out)
-        out.append(contentsOf: Self.titleKey)
+        Self.put(Self.titleKey, &out)
         Self.string(row.title, &out)
-        out.append(contentsOf: Self.textKey)
+        Self.put(Self.textKey, &out)
         Self.string(row.text, &out)
-        out.append(contentsOf: Self.followupKey)
+        Self.put(Self.followupKey, &out)
         Self.string(row.followUp, &out)
-        out.append(contentsOf: Self.categoriesKey)
+        Self.put(Self.categoriesKey, &out)
         for (i, cat) in c.categories.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: Self.categoryIDKey)
+            Self.put(Self.categoryIDKey, &out)
             JSONWriter.appendEscaped(cat.category.id, to: &out)
-            out.append(contentsOf: Self.areaKey)
+            Self.put(Self.areaKey, &out)
             JSONWriter.appendEscaped(cat.category.area.rawValue, to: &out)
-            out.append(contentsOf: Self.scoreKey)
+            Self.put(Self.scoreKey, &out)
             Self.number(Self.round3(cat.score), &out)
-            out.append(contentsOf: Self.evidenceKey)
+            Self.put(Self.evidenceKey, &out)
             for (j, e) in cat.evidence.enumerated() {
                 if j > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: Self.fieldKey)
+                Self.put(Self.fieldKey, &out)
                 JSONWriter.appendEscaped(e.field.rawValue, to: &out)
-                out.append(contentsOf: Self.startKey)
+                Self.put(Self.startKey, &out)
                 Self.integer(e.start, &out)
-                out.append(contentsOf: Self.endKey)
+                Self.put(Self.endKey, &out)
                 Self.integer(e.end, &out)
-                out.append(contentsOf: Self.evidenceTextKey)
+                Self.put(Self.evidenceTextKey, &out)
                 JSONWriter.appendEscaped(e.text, to: &out)
                 out.append(UInt8(ascii: "}"))
             }
-            out.append(contentsOf: Self.closeCategory)
+            Self.put(Self.closeCategory, &out)
         }
-        out.append(contentsOf: Self.sentimentKey)
+        Self.put(Self.sentimentKey, &out)
         JSONWriter.appendEscaped(c.sentiment.label.rawValue, to: &out)
-        out.append(contentsOf: Self.scoreKey)
+        Self.put(Self.scoreKey, &out)
         Self.number(Self.round3(c.sentiment.score), &out)
         out.append(UInt8(ascii: "}"))
         if let reason = row.reasonCode {
-            out.append(contentsOf: Self.reasonKey)
+            Self.put(Self.reasonKey, &out)
             JSONWriter.appendEscaped(reason, to: &out)
         }
-        out.append(contentsOf: Self.sourceKey)
+        Self.put(Self.sourceKey, &out)
         JSONWriter.appendEscaped(row.file, to: &out)
-        out.append(contentsOf: Self.lineKey)
+        Self.put(Self.lineKey, &out)
         Self.integer(row.line, &out)
-        out.append(contentsOf: Self.closeLine)
+        Self.put(Self.closeLine, &out)
+    }
+
+    /// Appends constant bytes. The constants are `StaticString`s, not arrays: an array is a
+    /// reference-counted object, retained and released at each use, and with one renderer per
+    /// thread every row's twenty-odd uses bounced its count between the cores.
+    @inline(__always)
+    static func put(_ s: StaticString, _ out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     // The constant parts of a record, in order.
-    static let idKey = Array(#"{"id":"#.utf8)
-    static let orderKey = Array(#","order_id":"#.utf8)
-    static let dateKey = Array(#","date":"#.utf8)
-    static let ratingKey = Array(#","rating":"#.utf8)
-    static let langKey = Array(#","lang":"#.utf8)
-    static let titleKey = Array(#","title":"#.utf8)
-    static let textKey = Array(#","text":"#.utf8)
-    static let followupKey = Array(#","followup":"#.utf8)
-    static let categoriesKey = Array(#","categories":["#.utf8)
-    static let categoryIDKey = Array(#"{"id":"#.utf8)
-    static let areaKey = Array(#","area":"#.utf8)
-    static let scoreKey = Array(#","score":"#.utf8)
-    static let evidenceKey = Array(#","evidence":["#.utf8)
-    static let fieldKey = Array(#"{"field":"#.utf8)
-    static let startKey = Array(#","start":"#.utf8)
-    static let endKey = Array(#","end":"#.utf8)
-    static let evidenceTextKey = Array(#","text":"#.utf8)
-    static let closeCategory = Array("]}".utf8)
-    static let sentimentKey = Array(#"],"sentiment":{"label":"#.utf8)
-    static let reasonKey = Array(#","reason":"#.utf8)
-    static let sourceKey = Array(#","source":{"file":"#.utf8)
-    static let lineKey = Array(#","line":"#.utf8)
-    static let closeLine = Array("}}\n".utf8)
-    static let null = Array("null".utf8)
+    static let idKey: StaticString = #"{"id":"#
+    static let orderKey: StaticString = #","order_id":"#
+    static let dateKey: StaticString = #","date":"#
+    static let ratingKey: StaticString = #","rating":"#
+    static let langKey: StaticString = #","lang":"#
+    static let titleKey: StaticString = #","title":"#
+    static let textKey: StaticString = #","text":"#
+    static let followupKey: StaticString = #","followup":"#
+    static let categoriesKey: StaticString = #","categories":["#
+    static let categoryIDKey: StaticString = #"{"id":"#
+    static let areaKey: StaticString = #","area":"#
+    static let scoreKey: StaticString = #","score":"#
+    static let evidenceKey: StaticString = #","evidence":["#
+    static let fieldKey: StaticString = #"{"field":"#
+    static let startKey: StaticString = #","start":"#
+    static let endKey: StaticString = #","end":"#
+    static let evidenceTextKey: StaticString = #","text":"#
+    static let closeCategory: StaticString = "]}"
+    static let sentimentKey: StaticString = #"],"sentiment":{"label":"#
+    static let reasonKey: StaticString = #","reason":"#
+    static let sourceKey: StaticString = #","source":{"file":"#
+    static let lineKey: StaticString = #","line":"#
+    static let closeLine: StaticString = "}}\n"
+    static let null: StaticString = "null"
 
     @inline(__always)
     static func string(_ s: String?, _ out: inout [UInt8]) {
-        if let s { JSONWriter.appendEscaped(s, to: &out) } else { out.append(contentsOf: null) }
+        if let s { JSONWriter.appendEscaped(s, to: &out) } else { put(null, &out) }
     }
 
     /// An integer in decimal, as `String(n)` writes it.

@@ -127,7 +127,7 @@ public struct ReviewRowInterpreter: Sendable {
     }
 
     /// A record or problem as a review row or problem.
-    func interpret(_ o: RecordOutcome<Row>) -> RecordOutcome<ReviewRow> {
+    mutating func interpret(_ o: RecordOutcome<Row>) -> RecordOutcome<ReviewRow> {
         switch o {
         case .problem(let p): return .problem(p)
         case .record(let r): return interpret(r, raw: { r.raw })
@@ -136,7 +136,7 @@ public struct ReviewRowInterpreter: Sendable {
 
     /// A row as a review row, or the problem that keeps it from being one; `raw` gives the row's
     /// text for problems.
-    private func interpret(_ r: Row, raw: () -> String) -> RecordOutcome<ReviewRow> {
+    private mutating func interpret(_ r: Row, raw: () -> String) -> RecordOutcome<ReviewRow> {
         func value(_ role: ColumnRole) -> String? {
             guard let v = r.values[role]?.trimmingSpaces(), !v.isEmpty else { return nil }
             return v
