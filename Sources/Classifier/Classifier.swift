@@ -228,7 +228,9 @@ public final class Classifier {
                         continue
                     }
                     if negated || negatedAfter() {
-                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter() ? " after it" : ""): not counted") }
+                        // A problem denied is mild praise (no missing pieces, 没有破损).
+                        valence += rules.negatedDefectValence * w
+                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter() ? " after it" : ""): not counted" + (rules.negatedDefectValence > 0 ? ", valence +\((rules.negatedDefectValence * w).short)" : "")) }
                         continue
                     }
                     if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, flagsRead) }) {

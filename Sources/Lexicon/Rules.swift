@@ -25,6 +25,8 @@ public struct Rules: Sendable, Hashable {
     public var stretchBoost = 0.5
     /// Valence a fired defect phrase adds to the sentiment, per unit of weight.
     public var defectValence = -1.5
+    /// Valence a negated defect phrase adds, per unit of weight ("no missing pieces", 没有破损).
+    public var negatedDefectValence = 0.3
     /// Normalizes the summed valence into [-1, 1]: score = s / sqrt(s² + alpha).
     public var sentimentAlpha = 15.0
     /// |score| below this is neutral.
@@ -77,6 +79,7 @@ public struct Rules: Sendable, Hashable {
         real("caps_boost", \.capsBoost, "added to a sentiment word's magnitude in ALL CAPS", 0...5),
         real("stretch_boost", \.stretchBoost, "added to a stretched sentiment word's magnitude (sooo, 好好好)", 0...5),
         real("defect_valence", \.defectValence, "valence a fired defect phrase adds, per unit of weight", -10...0),
+        real("negated_defect_valence", \.negatedDefectValence, "valence a negated defect phrase adds, per unit of weight", 0...10),
         real("sentiment_alpha", \.sentimentAlpha, "score = sum / sqrt(sum^2 + alpha)", 0.01...1000),
         real("neutral_threshold", \.neutralThreshold, "|score| below this is neutral", 0...1),
         real("rating_weight", \.ratingWeight, "share of the star rating in the combined sentiment", 0...1),

@@ -118,6 +118,19 @@ import Lexicon
         #expect(Support.mini("arrived late").sentiment.label == .negative)
     }
 
+    /// `negated_defect_valence`: a problem denied is mild praise; 0 turns it off.
+    @Test("a denied problem is mild praise", arguments: ["not damaged", "the box was not crushed", "no damaged parts"])
+    func aDeniedProblemIsMildPraise(text: String) throws {
+        let c = Support.mini(text)
+        #expect(c.categories.isEmpty)
+        #expect(c.textSentiment.label == .positive)
+        #expect(c.textSentiment.score < 0.5)
+        let off = try Classifier(lexicon: Support.lexiconWith(rules: "\nnegated_defect_valence = 0\n")).classify(text: text)
+        #expect(off.textSentiment.label == .neutral)
+        // A hypothetical problem is neither complaint nor praise.
+        #expect(Support.mini("if it is damaged I will return it").textSentiment.label != .positive)
+    }
+
     @Test("a star rating combines with the text", arguments: [
         ("", 1, Sentiment.Label.negative), ("", 3, .neutral), ("", 5, .positive),
         ("great", 1, .negative), ("terrible", 5, .positive), ("good", 4, .positive),

@@ -24,6 +24,17 @@ enum Support {
         return try LexiconLoader.load(directory: dir).0
     }
 
+    /// The mini lexicon with extra lines appended to its rules.txt, loaded from a copy.
+    static func lexiconWith(rules extra: String) throws -> Lexicon {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("odrlens-mini-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: root + "/fixtures/lexicons/mini", toPath: dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/rules.txt"
+        let old = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        try (old + extra).write(toFile: path, atomically: true, encoding: .utf8)
+        return try LexiconLoader.load(directory: dir).0
+    }
+
     static func mini(_ text: String, rating: Int? = nil) -> Classification {
         try! Classifier(lexicon: mini).classify(ReviewInput(text: text, rating: rating))
     }
