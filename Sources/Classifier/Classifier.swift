@@ -174,6 +174,7 @@ public final class Classifier {
         // Where the last contrast word starts: sentiment before it is damped, from it on raised
         // (by token position, so that a contrast of several words — "on the other hand" — counts too).
         var contrastStart = -1
+        var concessions: [Range<Int>] = []  // rare: no allocation unless a concession occurs
         var anyHypothetical = false
         for (k, m) in all.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 {
             if !chosen[k] {
@@ -188,6 +189,10 @@ public final class Classifier {
                 case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
                 case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
                 case .contrast: contrastStart = max(contrastStart, m.start)
+                case .concession:
+                    // From the word to the end of its clause.
+                    let end = t.clauses.first { $0.contains(m.start) }?.upperBound ?? n
+                    concessions.append(m.start..<end)
                 case .word: break
                 }
             }
@@ -278,6 +283,7 @@ public final class Classifier {
             if contrastStart >= 0 {
                 valence *= m.start < contrastStart ? rules.contrastBefore : rules.contrastAfter
             }
+            if !concessions.isEmpty && concessions.contains(where: { $0.contains(m.start) }) { valence *= rules.concessionWeight }
             fieldSum += valence
         }
         if hasSentiment {

@@ -274,8 +274,8 @@ private struct LoadState {
                 error(e.source.path, e.source.line, "phrase '\(e.phrase)' normalizes to nothing (no letters, digits, characters or emoji)")
                 continue
             }
-            if case .modifier(.contrast, _) = e.payload {
-                // A contrast word opens a clause only when it is a single token.
+            if case .modifier(let k, _) = e.payload, k == .contrast || k == .concession {
+                // A contrast or concession word opens a clause only when it is a single token.
                 if ids.count == 1 { config.markContrast(ids[0]); hasContrast = true }
             }
             trie.insert(ids, entry: Int32(entries.count))

@@ -8,6 +8,9 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
     case diminisher
     /// Opens a new clause and moves sentiment weight to it: 但是, but.
     case contrast
+    /// Opens a concession, whose sentiment counts less than the main clause's: 虽然, 尽管,
+    /// although, despite ("Although the color is off, I love it").
+    case concession
     /// Makes the rest of its clause a condition or wish, where nothing fires: 如果, 希望, if, hope.
     case hypothetical
     /// Only keeps a word whole in Chinese segmentation (差不多 must not become 差/不多).

@@ -27,6 +27,8 @@ public struct Rules: Sendable, Hashable {
     public var defectValence = -1.5
     /// Valence a negated defect phrase adds, per unit of weight ("no missing pieces", 没有破损).
     public var negatedDefectValence = 0.3
+    /// Weight of sentiment in a concession (from 虽然, although, despite to the end of its clause).
+    public var concessionWeight = 0.5
     /// Normalizes the summed valence into [-1, 1]: score = s / sqrt(s² + alpha).
     public var sentimentAlpha = 15.0
     /// |score| below this is neutral.
@@ -74,6 +76,7 @@ public struct Rules: Sendable, Hashable {
         real("degree_decay", \.degreeDecay, "per token of distance, the degree word's effect is multiplied by this", 0...1),
         real("contrast_before", \.contrastBefore, "weight of sentiment before a contrast word", 0...5),
         real("contrast_after", \.contrastAfter, "weight of sentiment after a contrast word", 0...5),
+        real("concession_weight", \.concessionWeight, "weight of sentiment in a concession (although …, despite …, 虽然 …)", 0...5),
         real("exclamation_boost", \.exclamationBoost, "added to the summed magnitude per exclamation mark", 0...5),
         int("exclamation_max", \.exclamationMax, "exclamation marks that count at most", 0...100),
         real("caps_boost", \.capsBoost, "added to a sentiment word's magnitude in ALL CAPS", 0...5),

@@ -7,7 +7,8 @@ public struct AnalyzerConfiguration: Sendable {
     public var domainWords: DomainWords
     /// Token texts that get an id in ``AnalyzedText/ids``; others get -1.
     public var vocabulary: Vocabulary
-    /// For each vocabulary id, whether it is a contrast word (但是, but) that starts a clause.
+    /// For each vocabulary id, whether it is a contrast or concession word (但是, but, 虽然,
+    /// although) that starts a clause.
     public var contrast: [Bool]
     /// Whether texts that are all ASCII after normalization are segmented by the scanner of ICU's
     /// ASCII word rules (`segment_ascii` in odr_icu.c) instead of ICU's break iterator: the same

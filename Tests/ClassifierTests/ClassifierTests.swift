@@ -109,6 +109,22 @@ import Lexicon
         #expect(c.trace.contains { $0.kind == .sentiment && $0.message.hasSuffix("→ 2.5") }, "\(c.trace)")
     }
 
+    /// A concession (although …, despite …, 虽然 …) counts `concession_weight` up to the end of its
+    /// clause, before or after the main clause; a one-token concession word opens a clause.
+    @Test("a concession counts less than the main clause", arguments: [
+        "although it is terrible, I love it", "I love it, although it is terrible", "I love it although it is terrible",
+    ])
+    func concessionCountsLess(text: String) throws {
+        let lexicon = try Support.lexiconWith(modifiers: "although\tconcession\n")
+        let c = try Classifier(lexicon: lexicon).classify(text: text)
+        #expect(c.textSentiment.label == .positive)
+        // Without the damping, love (3) and terrible (−3) cancel out.
+        let flat = try Classifier(lexicon: Support.lexiconWith(modifiers: "although\tconcession\n", rules: "concession_weight = 1\n")).classify(text: text)
+        #expect(flat.textSentiment.label == .neutral)
+        let id = try #require(lexicon.analyzerConfiguration.vocabulary.id(of: "although"))
+        #expect(lexicon.analyzerConfiguration.contrast[Int(id)], "a one-token concession word opens a clause")
+    }
+
     @Test func hypotheticalClausesCarryNoSentiment() {
         #expect(Support.mini("如果质量差就退").sentiment.label == .neutral)
         #expect(Support.mini("hope it is good").sentiment.label == .neutral)

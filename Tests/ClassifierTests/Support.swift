@@ -14,24 +14,17 @@ enum Support {
     static let mini: Lexicon = try! LexiconLoader.load(directory: root + "/fixtures/lexicons/mini").0
     static let shipped: Lexicon = try! LexiconLoader.load(directory: root + "/lexicons").0
 
-    /// The mini lexicon with extra lines appended to its en/modifiers.txt, loaded from a copy.
-    static func lexiconWith(modifiers extra: String) throws -> Lexicon {
+    /// The mini lexicon with extra lines appended to its en/modifiers.txt and its rules.txt,
+    /// loaded from a copy.
+    static func lexiconWith(modifiers: String = "", rules: String = "") throws -> Lexicon {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("odrlens-mini-\(UUID().uuidString)").path
         try FileManager.default.copyItem(atPath: root + "/fixtures/lexicons/mini", toPath: dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/en/modifiers.txt"
-        try (String(contentsOfFile: path, encoding: .utf8) + extra).write(toFile: path, atomically: true, encoding: .utf8)
-        return try LexiconLoader.load(directory: dir).0
-    }
-
-    /// The mini lexicon with extra lines appended to its rules.txt, loaded from a copy.
-    static func lexiconWith(rules extra: String) throws -> Lexicon {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("odrlens-mini-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: root + "/fixtures/lexicons/mini", toPath: dir)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/rules.txt"
-        let old = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        try (old + extra).write(toFile: path, atomically: true, encoding: .utf8)
+        for (file, extra) in [("/en/modifiers.txt", modifiers), ("/rules.txt", rules)] where !extra.isEmpty {
+            let path = dir + file
+            let old = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            try (old + (old.hasSuffix("\n") || old.isEmpty ? "" : "\n") + extra).write(toFile: path, atomically: true, encoding: .utf8)
+        }
         return try LexiconLoader.load(directory: dir).0
     }
 
