@@ -72,6 +72,7 @@ public final class Classifier {
         static let literal: UInt8 = 2       // a selected phrase spells the token (not its gap)
         static let negator: UInt8 = 4       // a negator ends at the token
         static let hypothetical: UInt8 = 8  // a hypothetical or wish marker starts at the token
+        static let question: UInt8 = 16     // an A-not-A question starts at the token (its A counts nothing either)
     }
 
     /// Creates a classifier for a lexicon.
@@ -185,7 +186,15 @@ public final class Classifier {
             for k in lexicon.entryRange(of: m) {
                 guard case .modifier(let kind, let factor) = matchPayloads[k] else { continue }
                 switch kind {
-                case .negator: flags[m.end - 1] |= Flag.negator
+                case .negator:
+                    // A-not-A (喜不喜欢, 坏没坏) asks; it does not deny: the clause from A on
+                    // counts nothing, as after a hypothetical marker.
+                    if t.hasIdeographic && Classifier.isAnotA(m, t) {
+                        flags[m.start - 1] |= Flag.hypothetical | Flag.question
+                        anyHypothetical = true
+                    } else {
+                        flags[m.end - 1] |= Flag.negator
+                    }
                 case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
                 case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
                 case .contrast: contrastStart = max(contrastStart, m.start)
@@ -222,7 +231,7 @@ public final class Classifier {
                 negatedAfterOnce = v
                 return v
             }
-            let hypothetical = anyHypothetical && (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 }
+            let hypothetical = anyHypothetical && (flags[m.start] & Flag.question != 0 || (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 })
             let words = acc.tracing ? Classifier.words(m, t) : ""
             var valence = 0.0
             for k in lexicon.entryRange(of: m) {
@@ -335,6 +344,16 @@ public final class Classifier {
         guard stop.overlaps(m), category == nil || category == c else { return false }
         if stop.start >= m.start && stop.end <= m.end && stop.length < m.length { return false }
         return !isNegated(stop, clause: clause, flags, lexicon.rules.negationWindow)
+    }
+
+    /// Whether a one-token Chinese negator stands between a token that ends with a character and
+    /// one that starts with the same character (喜 不 喜欢, 屏幕坏 没 坏): a question, not a denial.
+    /// (ICU keeps most such questions whole — 好不好, 是不是 — and those carry no negator.)
+    static func isAnotA(_ m: PhraseMatch, _ t: AnalyzedText) -> Bool {
+        guard m.length == 1, m.start > 0, m.end < t.tokens.count, t.tokens[m.start].kind == .ideographic else { return false }
+        let a = t.tokens[m.start - 1], b = t.tokens[m.end]
+        guard a.kind == .ideographic, b.kind == .ideographic else { return false }
+        return t.normalized[Int(a.end) - 1] == t.normalized[Int(b.start)]
     }
 
     /// The same word twice in a row (好好, very very): emphasis.

@@ -125,6 +125,21 @@ import Lexicon
         #expect(lexicon.analyzerConfiguration.contrast[Int(id)], "a one-token concession word opens a clause")
     }
 
+    /// 喜不喜欢, 坏没坏: an A-not-A question neither denies nor asserts; the clause from A on
+    /// counts nothing (shipped lexicon: these splits come from its domain words).
+    @Test("A-not-A questions are not negations", arguments: [
+        ("她喜不喜欢", [String](), Sentiment.Label.neutral),
+        ("屏幕坏没坏", [], .neutral),
+        ("质量好不好用了才知道", [], .neutral),
+        ("她不喜欢", [], .negative),
+        ("屏幕坏了", ["defective"], .negative),
+    ])
+    func aNotAQuestions(text: String, categories: [String], label: Sentiment.Label) {
+        let c = Support.shipped(text)
+        #expect(c.ids == categories)
+        #expect(c.textSentiment.label == label)
+    }
+
     @Test func hypotheticalClausesCarryNoSentiment() {
         #expect(Support.mini("如果质量差就退").sentiment.label == .neutral)
         #expect(Support.mini("hope it is good").sentiment.label == .neutral)
