@@ -34,6 +34,9 @@ public struct LexiconDiff: Sendable {
         public var lost: [CategoryChange]
         public var oldSentiment: Sentiment
         public var newSentiment: Sentiment
+        /// Where the new lexicon's words cut the review's text otherwise ("小瓶 → 小 | 瓶"): a new
+        /// Chinese word re-segments every text it occurs in, often the cause of a change.
+        public var resegmented: [String] = []
         public var sentimentChanged: Bool { oldSentiment.label != newSentiment.label }
     }
 
@@ -50,6 +53,8 @@ public struct LexiconDiff: Sendable {
     public var sentimentChanged = 0
     /// The first changed reviews, in input order.
     public var examples: [Change] = []
+    /// Over the changed reviews: each segmentation change ("小瓶 → 小 | 瓶") and in how many of them.
+    public var resegmentations: [String: Int] = [:]
     /// Examples kept at most.
     public var exampleLimit: Int
 
@@ -61,7 +66,7 @@ public struct LexiconDiff: Sendable {
     }
 
     /// Adds one review's two classifications.
-    mutating func add(_ r: DumpReview, old: Classification, new: Classification) {
+    mutating func add(_ r: DumpReview, old: Classification, new: Classification, resegmented: () -> [String] = { [] }) {
         reviews += 1
         let a = Set(old.categories.map(\.category.id)), b = Set(new.categories.map(\.category.id))
         for id in a { categories[id, default: CategoryCounts()].before += 1 }
@@ -74,11 +79,13 @@ public struct LexiconDiff: Sendable {
         changed += 1
         if a != b { categoryChanged += 1 }
         if labelChanged { sentimentChanged += 1 }
+        let cuts = resegmented()
+        for c in Set(cuts) { resegmentations[c, default: 0] += 1 }
         guard examples.count < exampleLimit else { return }
         let gained = new.categories.filter { !a.contains($0.category.id) }.map { CategoryChange(category: $0.category.id, evidence: $0.evidence) }
         let lost = old.categories.filter { !b.contains($0.category.id) }.map { CategoryChange(category: $0.category.id, evidence: $0.evidence) }
         examples.append(Change(id: r.row.effectiveID, file: r.row.file, line: r.row.line, rating: r.row.rating, text: r.displayText,
-                               gained: gained, lost: lost, oldSentiment: old.sentiment, newSentiment: new.sentiment))
+                               gained: gained, lost: lost, oldSentiment: old.sentiment, newSentiment: new.sentiment, resegmented: cuts))
     }
 
     /// Adds a later part of the dump.
@@ -98,5 +105,6 @@ public struct LexiconDiff: Sendable {
         categoryChanged += o.categoryChanged
         sentimentChanged += o.sentimentChanged
         for e in o.examples where examples.count < exampleLimit { examples.append(e) }
+        for (c, n) in o.resegmentations { resegmentations[c, default: 0] += n }
     }
 }

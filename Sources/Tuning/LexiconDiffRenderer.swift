@@ -17,6 +17,11 @@ public enum LexiconDiffRenderer {
         let transitions = transitionsList(d)
         if transitions.isEmpty { s += "  (none)\n" }
         for (a, b, n) in transitions { s += "  " + ExplanationRenderer.pad("\(a.rawValue) → \(b.rawValue)", 22) + lpad(String(n), 6) + "\n" }
+        let cuts = topResegmentations(d)
+        if !cuts.isEmpty {
+            s += "\nsegmentation changes in the changed reviews (the new lexicon's words cut these texts otherwise):\n"
+            for (c, n) in cuts { s += "  " + ExplanationRenderer.pad(c, 28) + lpad(String(n), 6) + "\n" }
+        }
         s += "\nexamples (\(d.examples.count) of \(d.changed)):\n"
         if d.examples.isEmpty { s += "  (none)\n" }
         for e in d.examples {
@@ -27,8 +32,14 @@ public enum LexiconDiffRenderer {
             if e.sentimentChanged {
                 s += "    sentiment \(e.oldSentiment.label.rawValue) \(Explainer.number(e.oldSentiment.score)) → \(e.newSentiment.label.rawValue) \(Explainer.number(e.newSentiment.score))\n"
             }
+            if !e.resegmented.isEmpty { s += "    segmentation \(e.resegmented.joined(separator: "; "))\n" }
         }
         return s
+    }
+
+    /// The most frequent segmentation changes, most reviews first (at most 15).
+    static func topResegmentations(_ d: LexiconDiff) -> [(String, Int)] {
+        Array(d.resegmentations.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(15))
     }
 
     static func change(_ sign: String, _ c: LexiconDiff.CategoryChange) -> String {
@@ -71,6 +82,11 @@ public enum LexiconDiffRenderer {
             w.beginObject(); w.key("from"); w.string(a.rawValue); w.key("to"); w.string(b.rawValue); w.key("count"); w.number(n); w.endObject()
         }
         w.endArray()
+        w.key("segmentation"); w.beginArray()
+        for (c, n) in topResegmentations(d) {
+            w.beginObject(); w.key("change"); w.string(c); w.key("reviews"); w.number(n); w.endObject()
+        }
+        w.endArray()
         w.key("examples"); w.beginArray()
         for e in d.examples {
             w.beginObject()
@@ -98,6 +114,9 @@ public enum LexiconDiffRenderer {
                 }
                 w.endArray()
             }
+            w.key("segmentation"); w.beginArray()
+            for c in e.resegmented { w.string(c) }
+            w.endArray()
             w.key("sentiment"); w.beginObject()
             w.key("old"); w.string(e.oldSentiment.label.rawValue)
             w.key("new"); w.string(e.newSentiment.label.rawValue)

@@ -9,8 +9,9 @@ struct LexiconDiffCommand: ParsableCommand {
         abstract: "Show which reviews change category or sentiment between two lexicon versions.",
         discussion: """
         Classifies the dump with both lexicons and prints per category the reviews it reports before and after \
-        and how many it gained and lost, the sentiment label changes, and the first changed reviews with the \
-        phrases (and lexicon lines) on each side.
+        and how many it gained and lost, the sentiment label changes, the segmentation changes behind them (a \
+        new Chinese word re-cuts every text it occurs in: 小瓶 → 小 | 瓶), and the first changed reviews with \
+        the phrases (and lexicon lines) on each side.
         """
     )
 
