@@ -20,31 +20,30 @@ struct PairFilter: Sendable {
         shift = UInt64(64 - bits.trailingZeroBitCount)
     }
 
-    /// The bit of a pair: a multiplicative hash, its top bits.
+    /// Where a pair's bit is: a multiplicative hash, its top bits.
     @inline(__always)
-    private func bit(_ first: Int32, _ second: Int32) -> Int {
+    private func index(_ first: Int32, _ second: Int32) -> Int {
         let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
         return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// Adds a pair.
     mutating func insert(_ first: Int32, _ second: Int32) {
-        let b = bit(first, second)
+        let b = index(first, second)
         words[b >> 6] |= 1 << UInt64(b & 63)
     }
 
     /// False when the pair was never inserted; true when it was (and, rarely, when it was not).
     @inline(__always)
     func mayContain(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> Bool {
-        let b = bit(first, second)
-        return words[b >> 6] & (1 << UInt64(b & 63)) != 0
+        bit(first, second, in: words) != 0
     }
 
     /// 1 when the pair may have been inserted, 0 when it was not (``mayContain(_:_:in:)`` as a
     /// number, for loops without branches).
     @inline(__always)
     func bit(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> UInt8 {
-        let b = bit(first, second)
+        let b = index(first, second)
         return UInt8(truncatingIfNeeded: words[b >> 6] >> UInt64(b & 63)) & 1
     }
 
