@@ -30,7 +30,10 @@ struct Accumulator {
     }
 
     mutating func addDefect(_ c: Int, weight: Double, _ e: Evidence) {
-        if weights.isEmpty { weights = Array(repeating: 0, count: categoryCount) }
+        if weights.isEmpty {
+            weights = Array(repeating: 0, count: categoryCount)
+            fired.reserveCapacity(4)
+        }
         weights[c] += weight
         fired.append((c, e))
     }

@@ -16,54 +16,65 @@ public final class Classifier {
     /// The lexicon it classifies with.
     public let lexicon: Lexicon
     private let analyzer: TextAnalyzer
-    /// Scratch buffers, reused between texts (moved out for a review and back, so that the hot
+    /// Scratch arrays, reused between texts (moved out for a review and back, so that the hot
     /// loops work on unique locals: no copies, no exclusivity checks on every access).
-    private var scratch = Scratch()
+    @exclusivity(unchecked) private var scratch = Scratch()
     /// ``Lexicon/negatorPrefixes``, as a short list (scanned faster than a set is hashed).
     private let negatorPrefixes: [UInt16]
+    /// `degree_decay` to the powers 0 ..< `degree_window` (a degree word's weight by distance).
+    private let decayPowers: [Double]
 
     struct Scratch {
-        var all: [PhraseMatch] = []
+        /// The phrases of two tokens or more, in order of start token.
+        var long: [PhraseMatch] = []
         var stops: [(PhraseMatch, Int?)] = []
     }
-    /// Per token, one byte of ``Flag``s and a degree factor; per match, whether it was chosen,
-    /// the non-stop matches as sort keys (length descending, start, index into the matches) and
-    /// the selected matches. Raw memory, grown as needed and reused: these are written and read
-    /// in the hot loops, where arrays would add a uniqueness and a capacity check to every write.
-    private var tokenCapacity = 0
-    private var flagsBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
-    private var degreeBuffer = UnsafeMutablePointer<Double>.allocate(capacity: 0)
-    private var matchCapacity = 0
-    private var chosenBuffer = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
-    private var orderBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: 0)
-    private var selectedBuffer = UnsafeMutablePointer<PhraseMatch>.allocate(capacity: 0)
+    /// Per token, one byte of ``Flag``s, a degree factor, the one-token phrase found there (the
+    /// first `onesCount` entries) and the selected phrases; per phrase of two tokens or more,
+    /// whether it was chosen and its sort key (length descending, start, index). Raw memory,
+    /// grown as needed and reused: these are written and read in the hot loops, where arrays
+    /// would add a uniqueness and a capacity check to every write. (Unchecked exclusivity: only
+    /// this classifier's own thread touches them, through `reserve` and the field classifier.)
+    @exclusivity(unchecked) private var tokenCapacity = 0
+    @exclusivity(unchecked) private var flagsBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+    @exclusivity(unchecked) private var degreeBuffer = UnsafeMutablePointer<Double>.allocate(capacity: 0)
+    @exclusivity(unchecked) private var onesBuffer = UnsafeMutablePointer<TokenMatch>.allocate(capacity: 0)
+    @exclusivity(unchecked) private var selectedBuffer = UnsafeMutablePointer<PhraseMatch>.allocate(capacity: 0)
+    @exclusivity(unchecked) private var matchCapacity = 0
+    @exclusivity(unchecked) private var chosenBuffer = UnsafeMutablePointer<Bool>.allocate(capacity: 0)
+    @exclusivity(unchecked) private var orderBuffer = UnsafeMutablePointer<UInt64>.allocate(capacity: 0)
 
     deinit {
         flagsBuffer.deallocate()
         degreeBuffer.deallocate()
+        onesBuffer.deallocate()
+        selectedBuffer.deallocate()
         chosenBuffer.deallocate()
         orderBuffer.deallocate()
-        selectedBuffer.deallocate()
     }
 
-    /// Room for `tokens` tokens and `matches` matches in the raw buffers.
-    private func reserve(tokens: Int, matches: Int) {
-        if tokens > tokenCapacity {
-            tokenCapacity = max(tokens, 2 * tokenCapacity, 256)
-            flagsBuffer.deallocate()
-            degreeBuffer.deallocate()
-            flagsBuffer = .allocate(capacity: tokenCapacity)
-            degreeBuffer = .allocate(capacity: tokenCapacity)
-        }
-        if matches > matchCapacity {
-            matchCapacity = max(matches, 2 * matchCapacity, 256)
-            chosenBuffer.deallocate()
-            orderBuffer.deallocate()
-            selectedBuffer.deallocate()
-            chosenBuffer = .allocate(capacity: matchCapacity)
-            orderBuffer = .allocate(capacity: matchCapacity)
-            selectedBuffer = .allocate(capacity: matchCapacity)
-        }
+    /// Room for `tokens` tokens in the per-token buffers.
+    private func reserve(tokens: Int) {
+        guard tokens > tokenCapacity else { return }
+        tokenCapacity = max(tokens, 2 * tokenCapacity, 256)
+        flagsBuffer.deallocate()
+        degreeBuffer.deallocate()
+        onesBuffer.deallocate()
+        selectedBuffer.deallocate()
+        flagsBuffer = .allocate(capacity: tokenCapacity)
+        degreeBuffer = .allocate(capacity: tokenCapacity)
+        onesBuffer = .allocate(capacity: tokenCapacity)
+        selectedBuffer = .allocate(capacity: tokenCapacity)
+    }
+
+    /// Room for `matches` phrases of two tokens or more in the per-match buffers.
+    private func reserve(matches: Int) {
+        guard matches > matchCapacity else { return }
+        matchCapacity = max(matches, 2 * matchCapacity, 64)
+        chosenBuffer.deallocate()
+        orderBuffer.deallocate()
+        chosenBuffer = .allocate(capacity: matchCapacity)
+        orderBuffer = .allocate(capacity: matchCapacity)
     }
 
     /// Bits of the per-token flags.
@@ -80,6 +91,7 @@ public final class Classifier {
         self.lexicon = lexicon
         analyzer = try lexicon.makeAnalyzer()
         negatorPrefixes = lexicon.negatorPrefixes.sorted()
+        decayPowers = (0..<max(lexicon.rules.degreeWindow, 0)).map { pow(lexicon.rules.degreeDecay, Double($0)) }
     }
 
     /// Classifies a single text (as the review's body).
@@ -108,60 +120,81 @@ public final class Classifier {
         if acc.tracing { traceTokens(field, t, &acc) }
         let matchPayloads = lexicon.matchPayloads
         let matchEntries = lexicon.matchEntries
-        lexicon.allMatches(t, ids: ids, into: &scratch.all)
-        if scratch.all.isEmpty { return }
-        let all = scratch.all
-
-        // Stop phrases block; everything else competes for tokens, longest first (ties: the
-        // earlier start, then the earlier match), through one sort of packed integer keys.
         let n = t.tokens.count
-        // Keys pack (0xFFFF − length) << 48 | start << 24 | index; longer texts sort indexes instead.
-        let packed = all.count < 1 << 24 && n < 1 << 24
+        reserve(tokens: n)
+        // One-token phrases apart (most matches): they need no sort, since a one-token phrase
+        // can only lose its token to a longer one.
+        let onesCount = lexicon.scanMatches(t, ids: ids, ones: onesBuffer, into: &scratch.long)
+        let long = scratch.long
+        if onesCount == 0 && long.isEmpty { return }
+        reserve(matches: long.count)
+        let ones = UnsafeBufferPointer(start: onesBuffer, count: onesCount)
+
+        // Stop phrases block (rare: collected in text order only when one occurs).
         scratch.stops.removeAll(keepingCapacity: true)
-        reserve(tokens: n, matches: all.count)
+        var anyStop: UInt8 = 0
+        for o in ones { anyStop |= o.kinds }
+        for m in long { anyStop |= m.kinds }
+        if anyStop & PhraseMatch.Kinds.stop != 0 { collectStops(ones, long, &scratch.stops) }
+
+        // Everything else competes for tokens, longest first (ties: the earlier start, then the
+        // earlier match), through one sort of packed integer keys — of the longer phrases only:
+        // a one-token phrase then gets its token when no longer phrase took it.
+        // Keys pack (0xFFFF − length) << 48 | start << 24 | index; longer texts sort indexes instead.
+        let packed = long.count < 1 << 24 && n < 1 << 24
         var orderCount = 0
-        for (k, m) in all.enumerated() {
-            if m.kinds & PhraseMatch.Kinds.stop != 0 {
-                for k in lexicon.entryRange(of: m) {
-                    if case .stop(let c) = matchPayloads[k] { scratch.stops.append((m, c)) }
-                }
-            }
-            if m.kinds & PhraseMatch.Kinds.nonStop != 0 {
-                orderBuffer[orderCount] = packed ? UInt64(0xFFFF - min(m.length, 0xFFFF)) << 48 | UInt64(m.start) << 24 | UInt64(k) : UInt64(k)
-                orderCount += 1
-            }
+        for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.nonStop != 0 {
+            orderBuffer[orderCount] = packed ? UInt64(0xFFFF - min(m.length, 0xFFFF)) << 48 | UInt64(m.start) << 24 | UInt64(k) : UInt64(k)
+            orderCount += 1
         }
         // Matches never reach past the last token (n), so every index below is in bounds.
         let flags = UnsafeMutableBufferPointer(start: flagsBuffer, count: n)
         let degreeAt = UnsafeMutableBufferPointer(start: degreeBuffer, count: n)
-        let chosen = UnsafeMutableBufferPointer(start: chosenBuffer, count: all.count)
+        let chosen = UnsafeMutableBufferPointer(start: chosenBuffer, count: long.count)
         flags.initialize(repeating: 0)
-        degreeAt.initialize(repeating: 1)
         chosen.initialize(repeating: false)
         var order = UnsafeMutableBufferPointer(start: orderBuffer, count: orderCount)
-        if packed {
-            order.sort()
-        } else {
-            order.sort { a, b in
-                let x = all[Int(a)], y = all[Int(b)]
-                return x.length != y.length ? x.length > y.length : x.start != y.start ? x.start < y.start : a < b
+        if orderCount > 1 {
+            if packed {
+                order.sort()
+            } else {
+                order.sort { a, b in
+                    let x = long[Int(a)], y = long[Int(b)]
+                    return x.length != y.length ? x.length > y.length : x.start != y.start ? x.start < y.start : a < b
+                }
             }
         }
         for key in order {
             let k = packed ? Int(key & 0xFF_FFFF) : Int(key)
-            let m = all[k]
+            let m = long[k]
             var free = true
             for i in m.start..<m.end where flags[i] & Flag.taken != 0 { free = false; break }
             guard free else { continue }
-            for i in m.start..<m.end { flags[i] |= Flag.taken }
+            // The tokens it spells (not its gap) are literal: a modifier there is part of it
+            // (the "not" of "not as described").
+            for i in m.start..<m.end { flags[i] |= i < Int(m.gapStart) || i >= Int(m.gapEnd) ? Flag.taken | Flag.literal : Flag.taken }
             chosen[k] = true
         }
-        // In text order: `all` is ordered by start token, and chosen matches never share one.
-        // (Written unconditionally, counted when chosen: no branch to mispredict.)
+        // The selected phrases in text order: the chosen longer ones and the one-token ones on
+        // free tokens (chosen phrases never share a start).
         var selectedCount = 0
-        for k in all.indices {
-            selectedBuffer[selectedCount] = all[k]
-            selectedCount += chosen[k] ? 1 : 0
+        var j = 0
+        for o in ones {
+            while j < long.count && long[j].start < Int(o.start) {
+                selectedBuffer[selectedCount] = long[j]
+                selectedCount += chosen[j] ? 1 : 0
+                j += 1
+            }
+            let i = Int(o.start)
+            let wins = o.kinds & PhraseMatch.Kinds.nonStop != 0 && flags[i] & Flag.taken == 0
+            selectedBuffer[selectedCount] = o.phraseMatch
+            selectedCount += wins ? 1 : 0
+            flags[i] |= wins ? Flag.literal : 0
+        }
+        while j < long.count {
+            selectedBuffer[selectedCount] = long[j]
+            selectedCount += chosen[j] ? 1 : 0
+            j += 1
         }
         let selected = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
         let stops = scratch.stops
@@ -169,20 +202,14 @@ public final class Classifier {
         // Modifier positions, from every match — a negator inside another phrase's gap counts
         // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
         // phrase spells out itself (the "not" of "not as described").
-        for m in selected {
-            for i in m.start..<m.end where i < Int(m.gapStart) || i >= Int(m.gapEnd) { flags[i] |= Flag.literal }
-        }
         // Where the last contrast word starts: sentiment before it is damped, from it on raised
         // (by token position, so that a contrast of several words — "on the other hand" — counts too).
         var contrastStart = -1
         var concessions: [Range<Int>] = []  // rare: no allocation unless a concession occurs
         var anyHypothetical = false
-        for (k, m) in all.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 {
-            if !chosen[k] {
-                var spelled = false
-                for i in m.start..<m.end where flags[i] & Flag.literal != 0 { spelled = true; break }
-                if spelled { continue }
-            }
+        var anyDegree = false
+        var anyNegator = false
+        func apply(_ m: PhraseMatch) {
             for k in lexicon.entryRange(of: m) {
                 guard case .modifier(let kind, let factor) = matchPayloads[k] else { continue }
                 switch kind {
@@ -194,8 +221,11 @@ public final class Classifier {
                         anyHypothetical = true
                     } else {
                         flags[m.end - 1] |= Flag.negator
+                        anyNegator = true
                     }
-                case .intensifier, .diminisher: degreeAt[m.end - 1] = factor
+                case .intensifier, .diminisher:
+                    if !anyDegree { degreeAt.initialize(repeating: 1); anyDegree = true }
+                    degreeAt[m.end - 1] = factor
                 case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
                 case .contrast: contrastStart = max(contrastStart, m.start)
                 case .concession:
@@ -206,11 +236,27 @@ public final class Classifier {
                 }
             }
         }
+        // (The longer phrases first: a degree word's factor, written at its last token, is then
+        // overwritten as in text order — a one-token phrase never ends where a longer one that
+        // starts no later ends.)
+        for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 {
+            if !chosen[k] {
+                var spelled = false
+                for i in m.start..<m.end where flags[i] & Flag.literal != 0 { spelled = true; break }
+                if spelled { continue }
+            }
+            apply(m)
+        }
+        for o in ones where o.kinds & PhraseMatch.Kinds.modifier != 0 {
+            // Taken and spelled by a longer phrase: part of it.
+            if flags[Int(o.start)] & (Flag.taken | Flag.literal) == Flag.taken | Flag.literal { continue }
+            apply(o.phraseMatch)
+        }
         // Negators fused into a Chinese token ICU would not split (不是, 没发): the token
         // starts with a one-character negator and is not itself in the lexicon.
         if !negatorPrefixes.isEmpty && t.hasIdeographic {
             for (i, tok) in t.tokens.enumerated() where ids[i] < 0 && tok.kind == .ideographic && tok.length >= 2 {
-                if negatorPrefixes.contains(t.normalized[Int(tok.start)]) { flags[i] |= Flag.negator }
+                if negatorPrefixes.contains(t.normalized[Int(tok.start)]) { flags[i] |= Flag.negator; anyNegator = true }
             }
         }
         let flagsRead = UnsafeBufferPointer(flags)
@@ -222,7 +268,7 @@ public final class Classifier {
         for m in selected {
             while t.clauses[clauseIndex].upperBound <= m.start { clauseIndex += 1 }
             let clause = t.clauses[clauseIndex]
-            let negated = isNegated(m, clause: clause, flagsRead, rules.negationWindow)
+            let negated = anyNegator && isNegated(m, clause: clause, flagsRead, rules.negationWindow)
             // Only defect phrases look for a negation after them.
             var negatedAfterOnce: Bool? = nil
             func negatedAfter() -> Bool {
@@ -269,9 +315,9 @@ public final class Classifier {
                     // Degree words before it, decaying with distance.
                     var k = m.start - 1
                     var dist = 1
-                    while k >= clause.lowerBound && dist <= rules.degreeWindow {
+                    while anyDegree && k >= clause.lowerBound && dist <= rules.degreeWindow {
                         if degreeAt[k] != 1 {
-                            let f = 1 + (degreeAt[k] - 1) * pow(rules.degreeDecay, Double(dist - 1))
+                            let f = 1 + (degreeAt[k] - 1) * decayPowers[dist - 1]
                             x *= f
                         }
                         k -= 1
@@ -302,6 +348,23 @@ public final class Classifier {
             acc.hasSentiment = true
             if acc.tracing { acc.log(.score, field, "summed valence \(fieldSum.short)" + (bangs > 0 ? " (with \(bangs) exclamation mark(s))" : "")) }
         }
+    }
+
+    /// Every stop phrase among the matches, with the category it blocks (nil: all), in text order
+    /// (at one start, the one-token phrase first).
+    private func collectStops(_ ones: UnsafeBufferPointer<TokenMatch>, _ long: [PhraseMatch], _ stops: inout [(PhraseMatch, Int?)]) {
+        func add(_ m: PhraseMatch) {
+            guard m.kinds & PhraseMatch.Kinds.stop != 0 else { return }
+            for k in lexicon.entryRange(of: m) {
+                if case .stop(let c) = lexicon.matchPayloads[k] { stops.append((m, c)) }
+            }
+        }
+        var j = 0
+        for o in ones {
+            while j < long.count && long[j].start < Int(o.start) { add(long[j]); j += 1 }
+            add(o.phraseMatch)
+        }
+        while j < long.count { add(long[j]); j += 1 }
     }
 
     private func isNegated(_ m: PhraseMatch, clause: Range<Int>, _ flags: UnsafeBufferPointer<UInt8>, _ window: Int) -> Bool {
@@ -364,6 +427,9 @@ public final class Classifier {
     private func isAllCaps(_ m: PhraseMatch, _ t: AnalyzedText) -> Bool {
         let first = t.tokens[m.start]
         guard first.kind == .word, first.length >= 2 else { return false }
+        // Most words start in lower case: in ASCII text (where normalized and original offsets
+        // agree) that answers at once.
+        if t.isASCII && !(0x41...0x5A).contains(t.originalUnits[Int(first.start)]) { return false }
         guard t.isUpperCase(normalizedStart: Int(first.start), end: Int(t.tokens[m.end - 1].end)) else { return false }
         // ALL CAPS amid lower case only: a text shouted throughout has no contrast.
         return t.hasLowerCase

@@ -134,13 +134,34 @@ public struct Lexicon: Sendable {
 
     /// ``allMatches(_:ids:)`` into a reused array (cleared first).
     public func allMatches(_ text: AnalyzedText, ids: [Int32], into out: inout [PhraseMatch]) {
+        var long: [PhraseMatch] = []
+        var ones: [TokenMatch] = []
+        withUnsafeTemporaryAllocation(of: TokenMatch.self, capacity: ids.count) { buffer in
+            let count = scanMatches(text, ids: ids, ones: buffer.baseAddress!, into: &long)
+            ones = Array(buffer[..<count])
+        }
+        // Merged by start token; at one start, the one-token phrase first (as the walk finds them).
         out.removeAll(keepingCapacity: true)
-        ids.withUnsafeBufferPointer { p in
+        var i = 0
+        for m in long {
+            while i < ones.count && Int(ones[i].start) <= m.start { out.append(ones[i].phraseMatch); i += 1 }
+            out.append(m)
+        }
+        for o in ones[i...] { out.append(o.phraseMatch) }
+    }
+
+    /// Every occurrence of every phrase, like ``allMatches(_:ids:)``, split for speed: the
+    /// one-token phrases into `ones` (room for one per token; their count is returned), the longer
+    /// ones appended to `long` (cleared first); both in order of start token.
+    public func scanMatches(_ text: AnalyzedText, ids: [Int32], ones: UnsafeMutablePointer<TokenMatch>,
+                            into long: inout [PhraseMatch]) -> Int {
+        long.removeAll(keepingCapacity: true)
+        return ids.withUnsafeBufferPointer { p in
             text.segments.withUnsafeBufferPointer { segments in
                 text.tokens.withUnsafeBufferPointer { tokens in
                     text.normalized.withUnsafeBufferPointer { normalized in
-                    trie.matches(ids: p, segments: segments, tokens: tokens, normalized: normalized, gapMax: rules.gapMax,
-                                 wideGapMax: rules.wideGapMax, into: &out)
+                    trie.scan(ids: p, segments: segments, tokens: tokens, normalized: normalized, gapMax: rules.gapMax,
+                              wideGapMax: rules.wideGapMax, ones: ones, into: &long)
                     }
                 }
             }

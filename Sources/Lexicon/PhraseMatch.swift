@@ -42,6 +42,7 @@ public struct PhraseMatch: Sendable, Hashable {
     }
 
     /// Creates a match (`kinds`: every kind, when not known; `entries`: looked up by node when not given).
+    @inlinable
     public init(start: Int, end: Int, node: Int32, gapStart: Int32 = 0, gapEnd: Int32 = 0, kinds: UInt8 = 0xF,
                 entries: Range<Int32> = -1 ..< -1) {
         self.start = start

@@ -205,11 +205,14 @@ struct PhraseTrie: Sendable {
         }
     }
 
-    /// Every phrase occurrence inside each segment (the tokens between two punctuation marks), in
-    /// order of start token (``Lexicon/allMatches(_:ids:into:)``); a `**` gap may reach into the
-    /// next segments of the same sentence.
-    func matches(ids: UnsafeBufferPointer<Int32>, segments: UnsafeBufferPointer<Range<Int>>, tokens: UnsafeBufferPointer<Token>,
-                 normalized: UnsafeBufferPointer<UInt16>, gapMax: Int, wideGapMax: Int, into out: inout [PhraseMatch]) {
+    /// Every phrase occurrence inside each segment (the tokens between two punctuation marks)
+    /// (``Lexicon/scanMatches(_:ids:ones:into:)``): the one-token phrases into `ones` (room for
+    /// one per token; their count is returned), the longer ones appended to `out`, each in order of
+    /// start token; a `**` gap may reach into the next segments of the same sentence.
+    func scan(ids: UnsafeBufferPointer<Int32>, segments: UnsafeBufferPointer<Range<Int>>, tokens: UnsafeBufferPointer<Token>,
+              normalized: UnsafeBufferPointer<UInt16>, gapMax: Int, wideGapMax: Int, ones: UnsafeMutablePointer<TokenMatch>,
+              into out: inout [PhraseMatch]) -> Int {
+        var onesCount = 0
         rootSteps.withUnsafeBufferPointer { root in
             nodes.withUnsafeBufferPointer { nodes in
                 edges.withUnsafeBufferPointer { edges in
@@ -239,11 +242,11 @@ struct PhraseTrie: Sendable {
                             let start = Int(starts[c])
                             let id = ids[start]
                             let step = root[Int(id) + 1]  // in bounds: the pass above chose the token
-                            // The first step of the walk, inline: most tokens end here.
-                            if step.kinds != 0 {
-                                out.append(PhraseMatch(start: start, end: start + 1, node: step.node, gapStart: 0, gapEnd: 0,
-                                                       kinds: step.kinds, entries: step.entryStart..<step.entryEnd))
-                            }
+                            // The first step of the walk, inline: most tokens end here. (Written
+                            // unconditionally, counted when a phrase ends: no branch to mispredict.)
+                            ones[onesCount] = TokenMatch(start: Int32(truncatingIfNeeded: start), node: step.node,
+                                                         entryStart: step.entryStart, entryEnd: step.entryEnd, kinds: step.kinds)
+                            onesCount &+= step.kinds != 0 ? 1 : 0
                             if step.branches & RootStep.Branch.gaps != 0 {
                                 let info = nodes[Int(step.node)]
                                 if info.gapChild >= 0 {
@@ -267,6 +270,7 @@ struct PhraseTrie: Sendable {
                 }
             }
         }
+        return onesCount
     }
 
     /// The walk over borrowed buffers: no retains, no copy-on-write checks in the loop.
