@@ -198,6 +198,28 @@ public final class Classifier {
         }
         let selected = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
         let stops = scratch.stops
+        /// Whether a longer phrase counts for its modifiers: chosen, or not spelled (in part) by a
+        /// selected phrase.
+        func counts(_ k: Int) -> Bool {
+            if chosen[k] { return true }
+            for i in long[k].start..<long[k].end where flags[i] & Flag.literal != 0 { return false }
+            return true
+        }
+
+        // A contrast or concession of several words ("on the other hand", "even though") opens a
+        // clause at its first word, as a one-token one does in the text layer, and is not cut
+        // itself (the text layer cut "even though" at "though"). Rare: the clauses are rebuilt
+        // only then.
+        var clauses = t.clauses
+        var opened = false
+        for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 && counts(k) {
+            for e in lexicon.entryRange(of: m) {
+                guard case .modifier(let kind, _) = matchPayloads[e], kind == .contrast || kind == .concession else { continue }
+                clauses = Classifier.openClause(clauses, at: m.start..<m.end)
+                opened = true
+            }
+        }
+        if acc.tracing && opened { traceClauses(field, t, clauses, &acc) }
 
         // Modifier positions, from every match — a negator inside another phrase's gap counts
         // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
@@ -230,7 +252,7 @@ public final class Classifier {
                 case .contrast: contrastStart = max(contrastStart, m.start)
                 case .concession:
                     // From the word to the end of its clause.
-                    let end = t.clauses.first { $0.contains(m.start) }?.upperBound ?? n
+                    let end = clauses.first { $0.contains(m.start) }?.upperBound ?? n
                     concessions.append(m.start..<end)
                 case .word: break
                 }
@@ -239,14 +261,7 @@ public final class Classifier {
         // (The longer phrases first: a degree word's factor, written at its last token, is then
         // overwritten as in text order — a one-token phrase never ends where a longer one that
         // starts no later ends.)
-        for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 {
-            if !chosen[k] {
-                var spelled = false
-                for i in m.start..<m.end where flags[i] & Flag.literal != 0 { spelled = true; break }
-                if spelled { continue }
-            }
-            apply(m)
-        }
+        for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 && counts(k) { apply(m) }
         for o in ones where o.kinds & PhraseMatch.Kinds.modifier != 0 {
             // Taken and spelled by a longer phrase: part of it.
             if flags[Int(o.start)] & (Flag.taken | Flag.literal) == Flag.taken | Flag.literal { continue }
@@ -266,8 +281,8 @@ public final class Classifier {
         var hasSentiment = false
         var clauseIndex = 0  // selected is in text order: the clause only moves forward
         for m in selected {
-            while t.clauses[clauseIndex].upperBound <= m.start { clauseIndex += 1 }
-            let clause = t.clauses[clauseIndex]
+            while clauses[clauseIndex].upperBound <= m.start { clauseIndex += 1 }
+            let clause = clauses[clauseIndex]
             let negated = anyNegator && isNegated(m, clause: clause, flagsRead, rules.negationWindow)
             // Only defect phrases look for a negation after them.
             var negatedAfterOnce: Bool? = nil
@@ -367,6 +382,15 @@ public final class Classifier {
         while j < long.count { add(long[j]); j += 1 }
     }
 
+    /// Clauses (covering every token, in order) with one starting at `span`'s first token and none
+    /// inside it.
+    static func openClause(_ clauses: [Range<Int>], at span: Range<Int>) -> [Range<Int>] {
+        guard let end = clauses.last?.upperBound else { return clauses }
+        var starts = clauses.map(\.lowerBound).filter { $0 <= span.lowerBound || $0 >= span.upperBound }
+        if !starts.contains(span.lowerBound) { starts.append(span.lowerBound); starts.sort() }
+        return starts.indices.map { i in starts[i]..<(i + 1 < starts.count ? starts[i + 1] : end) }
+    }
+
     private func isNegated(_ m: PhraseMatch, clause: Range<Int>, _ flags: UnsafeBufferPointer<UInt8>, _ window: Int) -> Bool {
         var k = m.start - 1
         while k >= clause.lowerBound && k >= m.start - window {
@@ -442,6 +466,12 @@ public final class Classifier {
     private func traceTokens(_ field: Field, _ t: AnalyzedText, _ acc: inout Accumulator) {
         acc.log(.tokens, field, t.tokens.map { t.text(of: $0) }.joined(separator: " "))
         acc.log(.clauses, field, t.clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | "))
+    }
+
+    @inline(never)
+    private func traceClauses(_ field: Field, _ t: AnalyzedText, _ clauses: [Range<Int>], _ acc: inout Accumulator) {
+        let text = clauses.map { c in c.map { t.text(of: t.tokens[$0]) }.joined(separator: " ") }.joined(separator: " | ")
+        acc.events.append(TraceEvent(.clauses, field, "with the contrast and concession phrases of several words: " + text, clauses: clauses))
     }
 
     @inline(never)

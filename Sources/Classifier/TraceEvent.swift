@@ -10,12 +10,16 @@ public struct TraceEvent: Sendable, Hashable, CustomStringConvertible {
     public var kind: Kind
     public var field: Field?
     public var message: String
+    /// For a ``Kind/clauses`` event that changes the text layer's clauses (a contrast phrase of
+    /// several words opens one): the clauses the classifier used, as token ranges.
+    public var clauses: [Range<Int>]?
 
     /// Creates an event.
-    public init(_ kind: Kind, _ field: Field?, _ message: String) {
+    public init(_ kind: Kind, _ field: Field?, _ message: String, clauses: [Range<Int>]? = nil) {
         self.kind = kind
         self.field = field
         self.message = message
+        self.clauses = clauses
     }
 
     public var description: String { "[\(field?.rawValue ?? "all")] \(kind.rawValue): \(message)" }

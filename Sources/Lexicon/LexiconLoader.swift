@@ -275,7 +275,8 @@ private struct LoadState {
                 continue
             }
             if case .modifier(let k, _) = e.payload, k == .contrast || k == .concession {
-                // A contrast or concession word opens a clause only when it is a single token.
+                // A one-token contrast or concession word opens a clause in the text layer (the
+                // classifier opens one at a phrase of several words).
                 if ids.count == 1 { config.markContrast(ids[0]); hasContrast = true }
             }
             trie.insert(ids, entry: Int32(entries.count))

@@ -69,7 +69,9 @@ public final class Explainer {
                 }
             }
             let decisions = c.trace.filter { $0.field == field && ![.tokens, .clauses, .match].contains($0.kind) }
-            fields.append(Explanation.FieldExplanation(field: field, text: text, tokens: tokens, clauses: t.clauses,
+            // The classifier's clauses: a contrast phrase of several words opens one.
+            let clauses = c.trace.last { $0.field == field && $0.kind == .clauses && $0.clauses != nil }?.clauses ?? t.clauses
+            fields.append(Explanation.FieldExplanation(field: field, text: text, tokens: tokens, clauses: clauses,
                                                        matches: matches, decisions: decisions))
         }
         let summary = c.trace.filter { $0.field == nil }

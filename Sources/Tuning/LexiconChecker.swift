@@ -87,9 +87,6 @@ public enum LexiconChecker {
             case .sentiment: tag = "s"
             case .modifier(let k, _):
                 tag = "m" + k.rawValue
-                if k == .contrast && words.count > 1 {
-                    warn(e, "contrast '\(e.phrase)' is \(words.count) tokens ('\(words.joined(separator: " | "))'): only a one-token contrast word opens a clause")
-                }
             case .stop(let c):
                 tag = "x\(c.map(String.init) ?? "*")"
                 stopsByTokens[key, default: []].append(i)

@@ -125,6 +125,33 @@ import Lexicon
         #expect(lexicon.analyzerConfiguration.contrast[Int(id)], "a one-token concession word opens a clause")
     }
 
+    /// A contrast or concession of several words opens a clause at its first word, and the text
+    /// layer's cut inside it (at the one-token "though" of "even though") is undone: the
+    /// concession covers the rest of the sentence, a hypothetical before "apart from" stops there.
+    @Test("a contrast or concession of several words opens a clause", arguments: [
+        ("I love it even though it is terrible", Sentiment.Label.positive, [0..<3, 3..<8]),
+        ("if it is terrible apart from that it is great", .positive, [0..<4, 4..<10]),
+        ("if it is terrible and that it is great", .neutral, [0..<9]),
+    ])
+    func severalWordContrastOpensAClause(text: String, label: Sentiment.Label, clauses: [Range<Int>]) throws {
+        let lexicon = try Support.lexiconWith(modifiers: "though\tconcession\neven though\tconcession\napart from\tcontrast\n")
+        let c = try Classifier(lexicon: lexicon).classify(ReviewInput(text: text), trace: true)
+        #expect(c.textSentiment.label == label, "\(c.trace)")
+        let analyzed = try lexicon.makeAnalyzer().analyze(text).clauses
+        let used = c.trace.last { $0.kind == .clauses && $0.clauses != nil }?.clauses ?? analyzed
+        #expect(used == clauses)
+    }
+
+    @Test("opening a clause at a span", arguments: [
+        ([0..<3, 3..<8], 2..<4, [0..<2, 2..<8]),
+        ([0..<8], 2..<4, [0..<2, 2..<8]),
+        ([0..<2, 2..<8], 2..<4, [0..<2, 2..<8]),
+        ([0..<8], 0..<2, [0..<8]),
+    ])
+    func openClause(clauses: [Range<Int>], span: Range<Int>, expected: [Range<Int>]) {
+        #expect(Classifier.openClause(clauses, at: span) == expected)
+    }
+
     /// 喜不喜欢, 坏没坏: an A-not-A question neither denies nor asserts; the clause from A on
     /// counts nothing (shipped lexicon: these splits come from its domain words).
     @Test("A-not-A questions are not negations", arguments: [

@@ -9,7 +9,6 @@ import Testing
         ("zh/defects.txt:22", "'發錯貨' is the same phrase as '发错货'"),
         ("zh/defects.txt:23", "'坏了' is in two categories: damaged here, defective"),
         ("zh/defects.txt:20", "'假货' can never fire: the stop phrase '假货'"),
-        ("en/modifiers.txt:11", "contrast 'but then' is 2 tokens"),
         ("en/defects.txt:8", "duplicate entry 'never arrived'"),
     ])
     func finding(location: String, message: String) {
