@@ -145,6 +145,12 @@ private struct LoadState {
             func isGap(_ p: String) -> Bool { p == "*" || p == "**" }
             if pieces.first.map(isGap) == true || pieces.last.map(isGap) == true { error(path, n, "a phrase cannot start or end with a gap '*': '\(phrase)'"); continue }
             if zip(pieces, pieces.dropFirst()).contains(where: { isGap($0) && isGap($1) }) { error(path, n, "two gaps in a row in '\(phrase)'"); continue }
+            if let first = pieces.first, NumberSlot(piece: first) != nil { error(path, n, "a phrase cannot start with a number slot '\(first)': '\(phrase)'"); continue }
+            if let k = pieces.firstIndex(where: { NumberSlot(piece: $0).map { $0 != .any } ?? false }),
+               !pieces[..<k].contains(where: { NumberSlot(piece: $0) != nil }) {
+                error(path, n, "'\(pieces[k])' compares with the number before it, but '\(phrase)' has none (write '<n>' first)")
+                continue
+            }
             func number(_ s: String, _ what: String, _ valid: (Double) -> Bool) -> Double? {
                 guard let v = Double(s), v.isFinite, valid(v) else { error(path, n, "bad number '\(s)' (\(what))"); return nil }
                 return v
@@ -236,7 +242,7 @@ private struct LoadState {
         var domain = DomainWords()
         // Every Chinese run of every phrase piece becomes a domain word.
         for e in raw {
-            for piece in e.pieces where piece != "*" && piece != "**" {
+            for piece in e.pieces where piece != "*" && piece != "**" && NumberSlot(piece: piece) == nil {
                 let t = plain.analyze(piece)
                 var runStart = -1, runEnd = -1
                 func flush() {
@@ -263,6 +269,7 @@ private struct LoadState {
             for piece in e.pieces {
                 if piece == "*" { ids.append(PhraseTrie.gap); words.append("*"); continue }
                 if piece == "**" { ids.append(PhraseTrie.wideGap); words.append("**"); continue }
+                if let slot = NumberSlot(piece: piece) { ids.append(slot.rawValue); words.append(piece); continue }
                 let t = segmenter.analyze(piece)
                 for tok in t.tokens {
                     let id = t.normalized[Int(tok.start)..<Int(tok.end)].withUnsafeBufferPointer { config.vocabulary.insert($0) }

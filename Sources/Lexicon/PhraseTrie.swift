@@ -17,6 +17,10 @@ struct PhraseTrie: Sendable {
     private var edgeCount = 0
     private var gapChild: [Int32] = [-1]
     private var wideGapChild: [Int32] = [-1]
+    /// Per node: its number-slot edges (while building).
+    private var numberChildren: [[NumberEdge]] = [[]]
+    /// Every number-slot edge, grouped by parent node (``Node/numberStart``).
+    private var numberEdges: [NumberEdge] = []
     /// Per node: the entries that end there (while building).
     private var terminal: [[Int32]] = [[]]
     /// Per vocabulary id: the root's child for it, or -1 (most tokens start no phrase; this
@@ -41,8 +45,17 @@ struct PhraseTrie: Sendable {
         /// The entries that end here: `flatEntries[entryStart..<entryEnd]`.
         var entryStart: Int32
         var entryEnd: Int32
+        /// Its number-slot edges: `numberEdges[numberStart..<numberEnd]`.
+        var numberStart: Int32
+        var numberEnd: Int32
         /// The ``PhraseMatch/Kinds`` of the entries that end here (0: none do).
         var kinds: UInt8
+    }
+
+    /// An edge that consumes one number token, when the number fills its ``NumberSlot``.
+    struct NumberEdge {
+        var slot: NumberSlot
+        var child: Int32
     }
 
     /// What the first step of a walk needs to know of the root's child for a vocabulary id, in 16
@@ -63,6 +76,7 @@ struct PhraseTrie: Sendable {
         enum Branch {
             static let plain: UInt8 = 1
             static let gaps: UInt8 = 2  // a `*` or a `**` gap
+            static let numbers: UInt8 = 4  // a number slot
         }
     }
     /// Indexed by vocabulary id + 1 (row 0: a token without an id).
@@ -91,6 +105,14 @@ struct PhraseTrie: Sendable {
             } else if id == PhraseTrie.wideGap {
                 if wideGapChild[Int(node)] < 0 { wideGapChild[Int(node)] = newNode() }
                 node = wideGapChild[Int(node)]
+            } else if let slot = NumberSlot.of(id: id) {
+                if let e = numberChildren[Int(node)].first(where: { $0.slot == slot }) {
+                    node = e.child
+                } else {
+                    let c = newNode()
+                    numberChildren[Int(node)].append(NumberEdge(slot: slot, child: c))
+                    node = c
+                }
             } else if let c = child(node, id) {
                 node = c
             } else {
@@ -121,9 +143,12 @@ struct PhraseTrie: Sendable {
         }
         all.sort { $0.parent != $1.parent ? $0.parent < $1.parent : $0.edge.id < $1.edge.id }
         edges = all.map(\.edge)
+        numberEdges = []
         nodes = (0..<gapChild.count).map { n in
-            Node(firstEdge: 0, edgeEnd: 0, gapChild: gapChild[n], wideGapChild: wideGapChild[n], entryStart: entryStart[n], entryEnd: entryStart[n + 1],
-                 kinds: terminal[n].reduce(0) { $0 | kinds($1) })
+            let numberStart = Int32(numberEdges.count)
+            numberEdges.append(contentsOf: numberChildren[n])
+            return Node(firstEdge: 0, edgeEnd: 0, gapChild: gapChild[n], wideGapChild: wideGapChild[n], entryStart: entryStart[n], entryEnd: entryStart[n + 1],
+                        numberStart: numberStart, numberEnd: Int32(numberEdges.count), kinds: terminal[n].reduce(0) { $0 | kinds($1) })
         }
         var e = 0
         for n in 0..<nodes.count {
@@ -138,10 +163,12 @@ struct PhraseTrie: Sendable {
             let n = nodes[Int(c)]
             let plain = n.edgeEnd > n.firstEdge ? RootStep.Branch.plain : 0
             let gaps = n.gapChild >= 0 || n.wideGapChild >= 0 ? RootStep.Branch.gaps : 0
-            return RootStep(node: c, entryStart: n.entryStart, entryEnd: n.entryEnd, kinds: n.kinds, branches: plain | gaps)
+            let numbers = n.numberEnd > n.numberStart ? RootStep.Branch.numbers : 0
+            return RootStep(node: c, entryStart: n.entryStart, entryEnd: n.entryEnd, kinds: n.kinds, branches: plain | gaps | numbers)
         }
         rootFlags = rootSteps.map { step in
-            (step.kinds != 0 || step.branches & RootStep.Branch.gaps != 0 ? 1 : 0) | (step.branches & RootStep.Branch.plain != 0 ? 2 : 0)
+            (step.kinds != 0 || step.branches & (RootStep.Branch.gaps | RootStep.Branch.numbers) != 0 ? 1 : 0)
+                | (step.branches & RootStep.Branch.plain != 0 ? 2 : 0)
         }
         rootPairs = PairFilter(pairs: rootChild.reduce(0) { $1 < 0 ? $0 : $0 + Int(nodes[Int($1)].edgeEnd - nodes[Int($1)].firstEdge) })
         for (id, c) in rootChild.enumerated() where c >= 0 {
@@ -158,6 +185,7 @@ struct PhraseTrie: Sendable {
     private mutating func newNode() -> Int32 {
         gapChild.append(-1)
         wideGapChild.append(-1)
+        numberChildren.append([])
         terminal.append([])
         return Int32(gapChild.count - 1)
     }
@@ -218,8 +246,9 @@ struct PhraseTrie: Sendable {
                 edges.withUnsafeBufferPointer { edges in
                     rootPairs.withWords { pairWords in
                     rootFlags.withUnsafeBufferPointer { rootFlags in
+                    numberEdges.withUnsafeBufferPointer { numberEdges in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: ids.count) { starts in
-                    let walker = Walker(nodes: nodes, edges: edges, ids: ids, segments: segments, tokens: tokens, normalized: normalized,
+                    let walker = Walker(nodes: nodes, edges: edges, numberEdges: numberEdges, ids: ids, segments: segments, tokens: tokens, normalized: normalized,
                                         gapMax: gapMax, wideGapMax: wideGapMax)
                     for k in 0..<segments.count {
                         let segment = segments[k]
@@ -250,19 +279,23 @@ struct PhraseTrie: Sendable {
                             if step.branches & RootStep.Branch.gaps != 0 {
                                 let info = nodes[Int(step.node)]
                                 if info.gapChild >= 0 {
-                                    walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
+                                    walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
                                 }
                                 if info.wideGapChild >= 0 {
-                                    walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
+                                    walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
                                 }
+                            }
+                            if step.branches & RootStep.Branch.numbers != 0 {
+                                walker.numbers(nodes[Int(step.node)], pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
                             }
                             let pos = start + 1
                             guard step.branches & RootStep.Branch.plain != 0, pos < segment.upperBound else { continue }
                             let next = ids[pos]
                             guard next >= 0, rootPairs.mayContain(id, next, in: pairWords),
                                   let c = walker.child(nodes[Int(step.node)], next) else { continue }
-                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, out: &out)
+                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
                         }
+                    }
                     }
                     }
                     }
@@ -277,6 +310,7 @@ struct PhraseTrie: Sendable {
     private struct Walker {
         let nodes: UnsafeBufferPointer<Node>
         let edges: UnsafeBufferPointer<Edge>
+        let numberEdges: UnsafeBufferPointer<NumberEdge>
         let ids: UnsafeBufferPointer<Int32>
         let segments: UnsafeBufferPointer<Range<Int>>
         let tokens: UnsafeBufferPointer<Token>
@@ -301,24 +335,37 @@ struct PhraseTrie: Sendable {
         }
 
         /// The walks on from a `*` gap node `g`: the gap skips 0…`gapMax` tokens from `pos` inside segment `k`.
-        func gaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
+        func gaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Double, out: inout [PhraseMatch]) {
             let gapInfo = nodes[Int(g)]
             let limit = segments[k].upperBound
             var p = pos
             while p < limit && p - pos <= gapMax {
+                let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
+                let ge = p > pos ? Int32(p) : gapEnd
                 if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
-                    let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
-                    let ge = p > pos ? Int32(p) : gapEnd
-                    walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: k, gapStart: gs, gapEnd: ge, out: &out)
+                    walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: k, gapStart: gs, gapEnd: ge, last: last, out: &out)
+                }
+                if gapInfo.numberEnd > gapInfo.numberStart {
+                    numbers(gapInfo, pos: p, start: start, segment: k, gapStart: gs, gapEnd: ge, last: last, out: &out)
                 }
                 p += 1
+            }
+        }
+
+        /// The walks on through a node's number slots when the token at `pos` is a number that fills them.
+        func numbers(_ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Double, out: inout [PhraseMatch]) {
+            guard pos < segments[k].upperBound else { return }
+            let t = tokens[pos]
+            guard let value = NumberSlot.value(UnsafeBufferPointer(rebasing: normalized[Int(t.start)..<Int(t.end)])) else { return }
+            for e in numberEdges[Int(info.numberStart)..<Int(info.numberEnd)] where e.slot.accepts(value, after: last) {
+                walk(e.child, nodes[Int(e.child)], pos: pos + 1, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, last: value, out: &out)
             }
         }
 
         /// The walks on from a `**` gap node `g`: 0…`wideGapMax` tokens from `pos`, across the
         /// punctuation between segments but not past a sentence end; the words after the gap stay in
         /// the segment they start in.
-        func wideGaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
+        func wideGaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Double, out: inout [PhraseMatch]) {
             let gapInfo = nodes[Int(g)]
             var seg = k
             var p = pos
@@ -331,16 +378,19 @@ struct PhraseTrie: Sendable {
                     seg += 1
                     continue
                 }
+                let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
+                let ge = p > pos ? Int32(p) : gapEnd
                 if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
-                    let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
-                    let ge = p > pos ? Int32(p) : gapEnd
-                    walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: seg, gapStart: gs, gapEnd: ge, out: &out)
+                    walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: seg, gapStart: gs, gapEnd: ge, last: last, out: &out)
+                }
+                if gapInfo.numberEnd > gapInfo.numberStart {
+                    numbers(gapInfo, pos: p, start: start, segment: seg, gapStart: gs, gapEnd: ge, last: last, out: &out)
                 }
                 p += 1
             }
         }
 
-        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, out: inout [PhraseMatch]) {
+        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Double, out: inout [PhraseMatch]) {
             var node = node
             var info = info
             var pos = pos
@@ -351,10 +401,13 @@ struct PhraseTrie: Sendable {
                                            kinds: info.kinds, entries: info.entryStart..<info.entryEnd))
                 }
                 if info.gapChild >= 0 {
-                    gaps(info.gapChild, pos: pos, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, out: &out)
+                    gaps(info.gapChild, pos: pos, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, last: last, out: &out)
                 }
                 if info.wideGapChild >= 0 {
-                    wideGaps(info.wideGapChild, pos: pos, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, out: &out)
+                    wideGaps(info.wideGapChild, pos: pos, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, last: last, out: &out)
+                }
+                if info.numberEnd > info.numberStart {
+                    numbers(info, pos: pos, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, last: last, out: &out)
                 }
                 guard pos < limit, ids[pos] >= 0, let c = child(info, ids[pos]) else { return }
                 node = c

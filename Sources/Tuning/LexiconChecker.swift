@@ -67,9 +67,12 @@ public enum LexiconChecker {
             let words = lexicon.entryTokens[i]
             // 1. The segmentation must produce the phrase's own tokens.
             var segments: [[String]] = [[]]
-            for w in words { if w == "*" || w == "**" { segments.append([]) } else { segments[segments.count - 1].append(w) } }
+            // (Number slots, like gaps, stand for tokens of the text's own.)
+            func isSlot<S: StringProtocol>(_ w: S) -> Bool { w == "*" || w == "**" || NumberSlot(piece: String(w)) != nil }
+            for w in words { if isSlot(w) { segments.append([]) } else { segments[segments.count - 1].append(w) } }
+            segments.removeAll { $0.isEmpty }  // (a slot next to a gap; `split` below drops those too)
             // As it stands in a text: Chinese pieces written apart are still adjacent characters.
-            let written = e.phrase.split(separator: " ").split(whereSeparator: { $0 == "*" || $0 == "**" }).map { LexiconChecker.joinPieces(Array($0)) }
+            let written = e.phrase.split(separator: " ").split(whereSeparator: { isSlot($0) }).map { LexiconChecker.joinPieces(Array($0)) }
             for (segment, text) in zip(segments, written) {
                 let t = analyzer.analyze(text)
                 let got = t.tokens.map { t.text(of: $0) }

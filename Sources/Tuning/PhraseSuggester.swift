@@ -161,7 +161,7 @@ public struct PhraseSuggester: Sendable {
     /// The lexicon's gap-free phrases as n-gram keys (Chinese without spaces).
     static func writtenPhrases(_ lexicon: Lexicon) -> Set<String> {
         var out = Set<String>()
-        for words in lexicon.entryTokens where !words.contains("*") {
+        for words in lexicon.entryTokens where !words.contains(where: { $0 == "*" || $0 == "**" || NumberSlot(piece: $0) != nil }) {
             out.insert(words.joined(separator: " "))
             out.insert(words.joined())
         }

@@ -152,6 +152,31 @@ import Lexicon
         #expect(Classifier.openClause(clauses, at: span) == expected)
     }
 
+    /// Number slots in the shipped lexicon: a count short of the one ordered or promised is a
+    /// missing part, a capacity short of the listed one not as described; the same numbers are not.
+    @Test("number slots compare the numbers they stand for", arguments: [
+        ("I only got 10 of 12 cups", ["missing_parts"]),
+        ("I only got 12 of 12 cups", []),
+        ("Received three out of four items.", ["missing_parts"]),
+        ("Got 4 out of 5 stars from me", []),
+        ("Pack of 12, but there were only 10 inside", ["missing_parts"]),
+        ("Ordered 3 but only received 2.", ["missing_parts"]),
+        ("ordered the 6 regular even though i am only 5", []),
+        ("Listing says 128GB, the phone has 64GB.", ["not_as_described"]),
+        ("Listing says 128GB, the phone has 128GB.", []),
+        ("I ordered size 8 but got size 10", ["wrong_item"]),
+        ("I ordered size 8 and got size 8, fits well", []),
+        ("一箱24瓶只有20瓶", ["missing_parts"]),
+        ("一箱24瓶只有24瓶", []),
+        ("说好的12个苹果怎么只有11个", ["missing_parts"]),
+        ("拍了3件只收到2件", ["missing_parts"]),
+        ("标的128G实际只有64G", ["not_as_described"]),
+        ("买的38码发的38码，很合身", []),
+    ])
+    func numberSlots(text: String, categories: [String]) {
+        #expect(Support.shipped(text).ids == categories)
+    }
+
     /// 喜不喜欢, 坏没坏: an A-not-A question neither denies nor asserts; the clause from A on
     /// counts nothing (shipped lexicon: these splits come from its domain words).
     @Test("A-not-A questions are not negations", arguments: [
