@@ -172,6 +172,10 @@ import Lexicon
         ("拍了3件只收到2件", ["missing_parts"]),
         ("标的128G实际只有64G", ["not_as_described"]),
         ("买的38码发的38码，很合身", []),
+        ("It said 2 day shipping but it took 7 days", ["late_delivery"]),
+        ("It said 5 days and took 3 days, great", []),
+        ("预计2天送达，实际5天才到", ["late_delivery"]),
+        ("预计5天送达，结果3天就到了", []),
     ])
     func numberSlots(text: String, categories: [String]) {
         #expect(Support.shipped(text).ids == categories)
