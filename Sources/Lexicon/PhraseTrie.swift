@@ -340,15 +340,23 @@ struct PhraseTrie: Sendable {
             let limit = segments[k].upperBound
             var p = pos
             while p < limit && p - pos <= gapMax {
-                let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
-                let ge = p > pos ? Int32(p) : gapEnd
-                if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
-                    walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: k, gapStart: gs, gapEnd: ge, last: last, out: &out)
-                }
-                if gapInfo.numberEnd > gapInfo.numberStart {
-                    numbers(gapInfo, pos: p, start: start, segment: k, gapStart: gs, gapEnd: ge, last: last, out: &out)
-                }
+                afterGap(gapInfo, at: p, gapFrom: pos, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, last: last, out: &out)
                 p += 1
+            }
+        }
+
+        /// The walks on from a gap node when its gap, begun at `pos`, ends before token `p`: through
+        /// its plain edges and its number slots. (A gap spans the tokens skipped by all its gaps.)
+        @inline(__always)
+        func afterGap(_ gapInfo: Node, at p: Int, gapFrom pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32,
+                      last: Double, out: inout [PhraseMatch]) {
+            let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
+            let ge = p > pos ? Int32(p) : gapEnd
+            if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
+                walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: k, gapStart: gs, gapEnd: ge, last: last, out: &out)
+            }
+            if gapInfo.numberEnd > gapInfo.numberStart {
+                numbers(gapInfo, pos: p, start: start, segment: k, gapStart: gs, gapEnd: ge, last: last, out: &out)
             }
         }
 
@@ -378,14 +386,7 @@ struct PhraseTrie: Sendable {
                     seg += 1
                     continue
                 }
-                let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
-                let ge = p > pos ? Int32(p) : gapEnd
-                if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
-                    walk(c, nodes[Int(c)], pos: p + 1, start: start, segment: seg, gapStart: gs, gapEnd: ge, last: last, out: &out)
-                }
-                if gapInfo.numberEnd > gapInfo.numberStart {
-                    numbers(gapInfo, pos: p, start: start, segment: seg, gapStart: gs, gapEnd: ge, last: last, out: &out)
-                }
+                afterGap(gapInfo, at: p, gapFrom: pos, start: start, segment: seg, gapStart: gapStart, gapEnd: gapEnd, last: last, out: &out)
                 p += 1
             }
         }
