@@ -96,7 +96,7 @@ public enum CaseReader {
                 rows.append(r)
             }
         }
-        func text(_ r: Row, _ c: TextClassifierPool.Result?) -> EventText {
+        func text(_ r: Row, _ c: ClassifiedText?) -> EventText {
             var t = EventText(orderID: r.orderID)
             t.day = r.day
             t.status = kind == .returned ? r.reason : r.status
@@ -135,7 +135,7 @@ public enum CaseReader {
             }
         default:
             let results = events.keepTexts ? try pool.results(of: rows.map { ReviewInput(text: $0.reason) })
-                : try pool.scores(of: rows.map { ReviewInput(text: $0.reason) }).map { TextClassifierPool.Result(scores: $0) }
+                : try pool.scores(of: rows.map { ReviewInput(text: $0.reason) }).map { ClassifiedText(scores: $0) }
             for (i, r) in rows.enumerated() {
                 let counts = kind == .claim ? rules.claimCounts(status: r.status) : rules.chargebackCounts(kind: r.kind, status: r.status)
                 events.append(OrderEvent(order: r.order, kind: kind, isDefect: counts, scores: results[i].scores), text: text(r, results[i]))

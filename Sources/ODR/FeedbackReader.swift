@@ -175,7 +175,7 @@ public enum FeedbackReader {
             }
         }
         let inputs = rows.map { ReviewInput(title: $0.row.title, text: $0.row.text, followup: $0.row.followUp, rating: $0.row.rating) }
-        let results = events.keepTexts ? try pool.results(of: inputs) : try pool.scores(of: inputs).map { TextClassifierPool.Result(scores: $0) }
+        let results = events.keepTexts ? try pool.results(of: inputs) : try pool.scores(of: inputs).map { ClassifiedText(scores: $0) }
         for (i, (o, row)) in rows.enumerated() {
             let negative = DefectRules.isNegative(rating: row.rating)
             if row.rating == nil && o >= 0 { events.unratedFeedback += 1 }

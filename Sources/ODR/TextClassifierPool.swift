@@ -36,19 +36,11 @@ public struct TextClassifierPool: Sendable {
         }
     }
 
-    /// What one text gave: its scores, evidence, language and sentiment.
-    public struct Result: Sendable {
-        public var scores: [CategoryScore] = []
-        public var evidence: [EvidenceSpan] = []
-        public var language = ""
-        public var sentiment = 0.0
-    }
-
     /// The scores, evidence spans, language and sentiment of each input, in order.
-    public func results(of inputs: [ReviewInput]) throws -> [Result] {
+    public func results(of inputs: [ReviewInput]) throws -> [ClassifiedText] {
         let categories = self.categories
-        return try map(inputs, empty: Result()) { c in
-            var r = Result(language: c.language, sentiment: c.sentiment.score)
+        return try map(inputs, empty: ClassifiedText()) { c in
+            var r = ClassifiedText(language: c.language, sentiment: c.sentiment.score)
             for cat in c.categories {
                 guard let k = categories.index(cat.category.id) else { continue }
                 r.scores.append(CategoryScore(category: k, score: cat.score))

@@ -26,15 +26,10 @@ public struct DomainWords: Sendable {
 
     /// Bit per node: whether any edge leaves it (a walk stops at a leaf without a probe).
     private var hasChildren: [UInt64] = [0]
-    /// Bit per hashed pair of first and second characters of the words: most characters start a
-    /// word but are not followed by its second, and this answers that from a small table.
-    private var pairs = [UInt64](repeating: 0, count: DomainWords.pairBits / 64)
-    private static let pairBits = 1 << 19
-
-    @inline(__always)
-    private static func pairBit(_ first: UInt16, _ second: UInt16) -> Int {
-        Int(truncatingIfNeeded: (UInt32(first) << 16 | UInt32(second)) &* 0x9E37_79B1) >> 13
-    }
+    /// The first and second characters of the words: most characters start a word but are not
+    /// followed by its second, and this answers that from a small table. (Sized for 32 768 pairs,
+    /// 64 KB: words are added one by one, and more only make "maybe" likelier.)
+    private var pairs = PairFilter(pairs: 1 << 15)
 
     private static let emptySlot = UInt64.max
     /// Nodes are numbered below 2²⁴ (a slot holds the child in its low 24 bits).
@@ -61,10 +56,7 @@ public struct DomainWords: Sendable {
         var node: Int32 = 0
         var previous: UInt16 = 0
         for (k, u) in word.enumerated() {
-            if k == 1 {
-                let b = DomainWords.pairBit(previous, u)
-                pairs[b >> 6] |= 1 << UInt64(b & 63)
-            }
+            if k == 1 { pairs.insert(Int32(previous), Int32(u)) }
             previous = u
             if let next = child(node, u) { node = next; continue }
             let next = Int32(ends.count)
@@ -128,7 +120,7 @@ public struct DomainWords: Sendable {
         ends.withUnsafeBufferPointer { ends in
         slots.withUnsafeBufferPointer { slots in
         hasChildren.withUnsafeBufferPointer { hasChildren in
-        pairs.withUnsafeBufferPointer { pairs in
+        pairs.withWords { pairWords in
                     for q in start..<start + count {
                         let u = text[q]
                         if u & 0xFC00 == 0xDC00 { out.append(0); continue }
@@ -137,8 +129,7 @@ public struct DomainWords: Sendable {
                         var best = ends[Int(node)]
                         var i = q + 1
                         if i < limit {
-                            let b = DomainWords.pairBit(u, text[i])
-                            if pairs[b >> 6] & (1 << UInt64(b & 63)) == 0 { out.append(best); continue }
+                            if !pairs.mayContain(Int32(u), Int32(text[i]), in: pairWords) { out.append(best); continue }
                         }
                         walk: while i < limit {
                             guard hasChildren[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0 else { break }

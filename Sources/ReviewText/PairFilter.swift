@@ -3,17 +3,18 @@
 ///
 /// The phrase matcher asks it before it looks for a second token among a root child's edges:
 /// nearly every English token starts some phrase ("not", "the", "very"), but the token after it
-/// rarely goes on with one, and a bit answers that without touching the edges.
+/// rarely goes on with one, and a bit answers that without touching the edges. The domain-word
+/// segmentation asks it the same of a word's first two characters.
 ///
 /// - Complexity: `insert` and `mayContain` are O(1).
-struct PairFilter: Sendable {
+package struct PairFilter: Sendable {
     /// Bits per pair held, at least: about one "maybe" in 16 for a pair it does not hold.
     static let bitsPerPair = 16
     private var words: [UInt64]
     private let shift: UInt64
 
     /// An empty filter sized for `pairs` pairs.
-    init(pairs: Int) {
+    package init(pairs: Int) {
         var bits = 64
         while bits < pairs * PairFilter.bitsPerPair { bits *= 2 }
         words = Array(repeating: 0, count: bits / 64)
@@ -28,27 +29,27 @@ struct PairFilter: Sendable {
     }
 
     /// Adds a pair.
-    mutating func insert(_ first: Int32, _ second: Int32) {
+    package mutating func insert(_ first: Int32, _ second: Int32) {
         let b = index(first, second)
         words[b >> 6] |= 1 << UInt64(b & 63)
     }
 
     /// False when the pair was never inserted; true when it was (and, rarely, when it was not).
     @inline(__always)
-    func mayContain(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> Bool {
+    package func mayContain(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> Bool {
         bit(first, second, in: words) != 0
     }
 
     /// 1 when the pair may have been inserted, 0 when it was not (``mayContain(_:_:in:)`` as a
     /// number, for loops without branches).
     @inline(__always)
-    func bit(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> UInt8 {
+    package func bit(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> UInt8 {
         let b = index(first, second)
         return UInt8(truncatingIfNeeded: words[b >> 6] >> UInt64(b & 63)) & 1
     }
 
     /// Calls `body` with the table borrowed (for ``mayContain(_:_:in:)`` in hot loops).
-    func withWords<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
+    package func withWords<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
         try words.withUnsafeBufferPointer(body)
     }
 }
