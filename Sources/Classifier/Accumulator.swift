@@ -44,9 +44,9 @@ struct Accumulator {
         for (i, w) in weights.enumerated() where w > 0 {
             if w >= rules.categoryThreshold {
                 cats.append(CategoryResult(category: lexicon.categories[i], score: 1 - exp(-w), weight: w, evidence: fired.compactMap { $0.category == i ? $0.evidence : nil }))
-                if tracing { log(.category, nil, "\(lexicon.categories[i].id): weight \(w.short) ≥ \(rules.categoryThreshold.short) → fires") }
+                if tracing { log(.category, nil, "\(lexicon.categories[i].id): weight \(w.short()) ≥ \(rules.categoryThreshold.short()) → fires") }
             } else if tracing {
-                log(.category, nil, "\(lexicon.categories[i].id): weight \(w.short) < \(rules.categoryThreshold.short) → does not fire")
+                log(.category, nil, "\(lexicon.categories[i].id): weight \(w.short()) < \(rules.categoryThreshold.short()) → does not fire")
             }
         }
         let textScore = hasSentiment ? sentimentSum / (sentimentSum * sentimentSum + rules.sentimentAlpha).squareRoot() : 0
@@ -55,11 +55,11 @@ struct Accumulator {
         if let rating, (1...5).contains(rating) {
             let r = Double(rating - 3) / 2
             score = hasSentiment ? (1 - rules.ratingWeight) * textScore + rules.ratingWeight * r : r
-            if tracing { log(.score, nil, "rating \(rating)★ → \(r.short); combined \(score.short)") }
+            if tracing { log(.score, nil, "rating \(rating)★ → \(r.short()); combined \(score.short())") }
         }
         if tracing {
             let sum = sentimentSum
-            log(.score, nil, "text score \(textScore.short) (sum \(sum.short) / √(sum² + \(rules.sentimentAlpha.short)))")
+            log(.score, nil, "text score \(textScore.short()) (sum \(sum.short()) / √(sum² + \(rules.sentimentAlpha.short())))")
         }
         let lang: String
         if kanaTokens > 0 && kanaTokens * 4 >= hanTokens { lang = "ja" }

@@ -305,7 +305,7 @@ public final class Classifier {
                     if negated || negatedAfter() {
                         // A problem denied is mild praise (no missing pieces, 没有破损).
                         valence += rules.negatedDefectValence * w
-                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter() ? " after it" : ""): not counted" + (rules.negatedDefectValence > 0 ? ", valence +\((rules.negatedDefectValence * w).short)" : "")) }
+                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter() ? " after it" : ""): not counted" + (rules.negatedDefectValence > 0 ? ", valence +\((rules.negatedDefectValence * w).short())" : "")) }
                         continue
                     }
                     if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, flagsRead) }) {
@@ -322,7 +322,7 @@ public final class Classifier {
                                                          text: t.originalText(normalizedStart: Int(first.start), end: Int(last.end)),
                                                          phrase: entry.phrase, source: entry.source))
                     valence += rules.defectValence * w
-                    if acc.tracing { acc.log(.fired, field, "'\(words)' → \(lexicon.categories[c].id) +\(w.short)") }
+                    if acc.tracing { acc.log(.fired, field, "'\(words)' → \(lexicon.categories[c].id) +\(w.short())") }
                 case .sentiment(let v):
                     if hypothetical { continue }
                     var x = v
@@ -343,7 +343,7 @@ public final class Classifier {
                     if isStretched || isRepeated(m, ids) { x += sign * rules.stretchBoost }
                     if isAllCaps(m, t) { x += sign * rules.capsBoost }
                     valence += x
-                    if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short)\(negated ? " negated" : "") → \(x.short)") }
+                    if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short())\(negated ? " negated" : "") → \(x.short())") }
                 default:
                     break
                 }
@@ -361,7 +361,7 @@ public final class Classifier {
             if bangs > 0 && fieldSum != 0 { fieldSum += (fieldSum < 0 ? -1 : 1) * Double(bangs) * rules.exclamationBoost }
             acc.sentimentSum += fieldSum
             acc.hasSentiment = true
-            if acc.tracing { acc.log(.score, field, "summed valence \(fieldSum.short)" + (bangs > 0 ? " (with \(bangs) exclamation mark(s))" : "")) }
+            if acc.tracing { acc.log(.score, field, "summed valence \(fieldSum.short())" + (bangs > 0 ? " (with \(bangs) exclamation mark(s))" : "")) }
         }
     }
 
@@ -497,18 +497,10 @@ public final class Classifier {
 
     private func describe(_ p: EntryPayload) -> String {
         switch p {
-        case .defect(let c, let w): return "defect \(lexicon.categories[c].id) weight \(w.short)"
-        case .sentiment(let v): return "sentiment \(v.short)"
-        case .modifier(let k, let f): return k == .intensifier || k == .diminisher ? "\(k.rawValue) ×\(f.short)" : k.rawValue
+        case .defect(let c, let w): return "defect \(lexicon.categories[c].id) weight \(w.short())"
+        case .sentiment(let v): return "sentiment \(v.short())"
+        case .modifier(let k, let f): return k == .intensifier || k == .diminisher ? "\(k.rawValue) ×\(f.short())" : k.rawValue
         case .stop(let c): return "stop \(c.map { lexicon.categories[$0].id } ?? "all")"
         }
-    }
-}
-
-extension Double {
-    /// Up to three decimals, no trailing zeros.
-    var short: String {
-        let r = (self * 1000).rounded() / 1000
-        return r == r.rounded() ? String(Int(r)) : String(r)
     }
 }

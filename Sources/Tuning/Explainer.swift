@@ -81,16 +81,12 @@ public final class Explainer {
     /// A payload in words.
     func meaning(_ p: EntryPayload) -> String {
         switch p {
-        case .defect(let c, let w): return "defect \(lexicon.categories[c].id) weight \(Self.number(w))"
-        case .sentiment(let v): return "sentiment \(Self.number(v))"
-        case .modifier(let k, let f): return k == .intensifier || k == .diminisher ? "\(k.rawValue) ×\(Self.number(f))" : k.rawValue
+        case .defect(let c, let w): return "defect \(lexicon.categories[c].id) weight \(w.short())"
+        case .sentiment(let v): return "sentiment \(v.short())"
+        case .modifier(let k, let f): return k == .intensifier || k == .diminisher ? "\(k.rawValue) ×\(f.short())" : k.rawValue
         case .stop(let c): return "stop \(c.map { lexicon.categories[$0].id } ?? "all categories")"
         }
     }
 
-    /// Up to three decimals, no trailing zeros.
-    static func number(_ x: Double) -> String {
-        let r = (x * 1000).rounded() / 1000
-        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
-    }
+
 }

@@ -44,8 +44,8 @@ public enum ExplanationRenderer {
         s += "\n── result\n"
         for d in e.summary { s += "  \(pad(d.kind.rawValue, 12)) \(d.message)\n" }
         let c = e.classification
-        s += "  categories   " + (c.categories.isEmpty ? "(none)" : c.categories.map { "\($0.category.id) (score \(Explainer.number($0.score)))" }.joined(separator: ", ")) + "\n"
-        s += "  sentiment    \(c.sentiment.label.rawValue) \(Explainer.number(c.sentiment.score)) (text alone: \(c.textSentiment.label.rawValue) \(Explainer.number(c.textSentiment.score)))\n"
+        s += "  categories   " + (c.categories.isEmpty ? "(none)" : c.categories.map { "\($0.category.id) (score \($0.score.short()))" }.joined(separator: ", ")) + "\n"
+        s += "  sentiment    \(c.sentiment.label.rawValue) \(c.sentiment.score.short()) (text alone: \(c.textSentiment.label.rawValue) \(c.textSentiment.score.short()))\n"
         s += "\nrecord:\n" + record(e, row: row)
         return s
     }

@@ -30,7 +30,7 @@ public enum LexiconDiffRenderer {
             for g in e.gained { s += change("+", g) }
             for l in e.lost { s += change("-", l) }
             if e.sentimentChanged {
-                s += "    sentiment \(e.oldSentiment.label.rawValue) \(Explainer.number(e.oldSentiment.score)) → \(e.newSentiment.label.rawValue) \(Explainer.number(e.newSentiment.score))\n"
+                s += "    sentiment \(e.oldSentiment.label.rawValue) \(e.oldSentiment.score.short()) → \(e.newSentiment.label.rawValue) \(e.newSentiment.score.short())\n"
             }
             if !e.resegmented.isEmpty { s += "    segmentation \(e.resegmented.joined(separator: "; "))\n" }
         }

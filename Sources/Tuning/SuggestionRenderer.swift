@@ -30,14 +30,10 @@ public enum SuggestionRenderer {
     /// One lexicon line.
     public static func line(_ x: Suggestion, category: String) -> String {
         let examples = x.examples.map { "\"" + $0.replacingQuotes() + "\"" }.joined(separator: ", ")
-        return "\(x.phrase)\t\(category)\t\(Explainer.number(x.weight))  # z=\(fixed(x.z)), n=\(x.targetCount)/\(x.targetReviews), others=\(x.backgroundCount)/\(x.backgroundReviews)"
+        return "\(x.phrase)\t\(category)\t\(x.weight.short())  # z=\(x.z.short(places: 2)), n=\(x.targetCount)/\(x.targetReviews), others=\(x.backgroundCount)/\(x.backgroundReviews)"
             + (examples.isEmpty ? "" : ", e.g. \(examples)")
     }
 
-    static func fixed(_ x: Double) -> String {
-        let r = (x * 100).rounded() / 100
-        return String(r)
-    }
 }
 
 extension String {
