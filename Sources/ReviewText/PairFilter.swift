@@ -7,14 +7,15 @@
 /// segmentation asks it the same of a word's first two characters.
 ///
 /// - Complexity: `insert` and `mayContain` are O(1).
-package struct PairFilter: Sendable {
+public struct PairFilter: Sendable {
     /// Bits per pair held, at least: about one "maybe" in 16 for a pair it does not hold.
     static let bitsPerPair = 16
-    private var words: [UInt64]
-    private let shift: UInt64
+    // (Inlinable, with what it reads: the phrase matcher in another module asks once per token.)
+    @usableFromInline var words: [UInt64]
+    @usableFromInline let shift: UInt64
 
     /// An empty filter sized for `pairs` pairs.
-    package init(pairs: Int) {
+    public init(pairs: Int) {
         var bits = 64
         while bits < pairs * PairFilter.bitsPerPair { bits *= 2 }
         words = Array(repeating: 0, count: bits / 64)
@@ -22,34 +23,35 @@ package struct PairFilter: Sendable {
     }
 
     /// Where a pair's bit is: a multiplicative hash, its top bits.
-    @inline(__always)
-    private func index(_ first: Int32, _ second: Int32) -> Int {
+    @inlinable @inline(__always)
+    func index(_ first: Int32, _ second: Int32) -> Int {
         let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
         return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     /// Adds a pair.
-    package mutating func insert(_ first: Int32, _ second: Int32) {
+    public mutating func insert(_ first: Int32, _ second: Int32) {
         let b = index(first, second)
         words[b >> 6] |= 1 << UInt64(b & 63)
     }
 
     /// False when the pair was never inserted; true when it was (and, rarely, when it was not).
-    @inline(__always)
-    package func mayContain(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> Bool {
+    @inlinable @inline(__always)
+    public func mayContain(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> Bool {
         bit(first, second, in: words) != 0
     }
 
     /// 1 when the pair may have been inserted, 0 when it was not (``mayContain(_:_:in:)`` as a
     /// number, for loops without branches).
-    @inline(__always)
-    package func bit(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> UInt8 {
+    @inlinable @inline(__always)
+    public func bit(_ first: Int32, _ second: Int32, in words: UnsafeBufferPointer<UInt64>) -> UInt8 {
         let b = index(first, second)
         return UInt8(truncatingIfNeeded: words[b >> 6] >> UInt64(b & 63)) & 1
     }
 
     /// Calls `body` with the table borrowed (for ``mayContain(_:_:in:)`` in hot loops).
-    package func withWords<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
+    @inlinable
+    public func withWords<R>(_ body: (UnsafeBufferPointer<UInt64>) throws -> R) rethrows -> R {
         try words.withUnsafeBufferPointer(body)
     }
 }
