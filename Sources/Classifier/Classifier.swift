@@ -64,7 +64,9 @@ public final class Classifier {
         flagsBuffer = .allocate(capacity: tokenCapacity)
         degreeBuffer = .allocate(capacity: tokenCapacity)
         onesBuffer = .allocate(capacity: tokenCapacity)
-        selectedBuffer = .allocate(capacity: tokenCapacity)
+        // (The merge writes every candidate at the count so far and counts it when it wins: the
+        // count reaches n only with the last token's own phrase; one slot more spares that argument.)
+        selectedBuffer = .allocate(capacity: tokenCapacity + 1)
     }
 
     /// Room for `matches` phrases of two tokens or more in the per-match buffers.
