@@ -2,6 +2,7 @@
 #include "odr_icu.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -185,6 +186,19 @@ static void build_t2s_table(void) {
 static inline const uint16_t *t2s(void) {
     pthread_once(&t2s_once, build_t2s_table);
     return t2s_table;
+}
+
+static void *t2s_build_thread(void *arg) {
+    (void)arg;
+    (void)t2s();
+    return NULL;
+}
+
+void odr_t2s_prepare(void) {
+    static atomic_flag started = ATOMIC_FLAG_INIT;
+    if (atomic_flag_test_and_set(&started)) return;
+    pthread_t th;
+    if (pthread_create(&th, NULL, t2s_build_thread, NULL) == 0) pthread_detach(th);
 }
 
 uint16_t odr_simplify_char(uint16_t c) {

@@ -11,6 +11,7 @@ public enum LexiconLoader {
     /// Loads and compiles a lexicon. Throws ``LexiconError`` when any diagnostic is an error;
     /// otherwise returns the lexicon and the warnings.
     public static func load(directory: String) throws -> (Lexicon, [Diagnostic]) {
+        TextAnalyzer.prepare()  // the T→S table builds while the files are read
         var state = LoadState(directory: directory)
         try state.run()
         if state.diagnostics.contains(where: { $0.severity == .error }) {

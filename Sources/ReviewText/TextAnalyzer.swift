@@ -18,6 +18,11 @@ public final class TextAnalyzer {
     /// The words, vocabulary and contrast words this analyzer uses.
     public let configuration: AnalyzerConfiguration
 
+    /// Starts building the shared Traditional→Simplified table in the background (a quarter of a
+    /// start-up): call it before other start-up work, such as reading a lexicon, so that the two
+    /// overlap. The first analyzer waits for the table; calling this more than once does nothing.
+    public static func prepare() { odr_t2s_prepare() }
+
     /// Opens ICU's normalizer and word break iterator.
     public init(configuration: AnalyzerConfiguration = AnalyzerConfiguration()) throws {
         var status: Int32 = 0

@@ -84,6 +84,64 @@ import Testing
         #expect(ColumnLine("").columns == [])
     }
 
+    /// The cut on UTF-8 bytes equals the cut on Unicode scalars it replaced (kept here as the
+    /// reference), on every line of the shipped and fixture lexicons and on random lines.
+    @Test func columnsEqualTheScalarCut() throws {
+        var lines: [String] = []
+        for dir in [Support.shipped, Support.fixtures] {
+            let e = FileManager.default.enumerator(atPath: dir)!
+            while let f = e.nextObject() as? String {
+                guard f.hasSuffix(".txt") || f.hasSuffix(".tsv") else { continue }
+                guard let text = try? String(contentsOfFile: dir + "/" + f, encoding: .utf8) else { continue }  // (GBK fixtures)
+                lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        #expect(lines.count > 9_000)
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", "发货", " ", "  ", "\t", "#", "\u{3000}", "\u{00A0}", "\r", "é", "😡", "1.5", "x#"]
+        for _ in 0..<20_000 { lines.append((0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()) }
+        for line in lines {
+            #expect(ColumnLine(Substring(line)).columns == Self.scalarColumns(line), "\(Array(line.unicodeScalars))")
+        }
+    }
+
+    /// The scalar cut, as it was.
+    static func scalarColumns(_ line: String) -> [String] {
+        let scalars = line.unicodeScalars
+        var end = scalars.endIndex
+        var blanksOnly = true
+        var previous: Unicode.Scalar = "x", beforePrevious: Unicode.Scalar = "x"
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            if c == "#" && (blanksOnly || previous == "\t" || (previous == " " && beforePrevious == " ")) { end = i; break }
+            if c != " " && c != "\t" { blanksOnly = false }
+            beforePrevious = previous
+            previous = c
+            scalars.formIndex(after: &i)
+        }
+        var cols: [String] = []
+        var current = String.UnicodeScalarView()
+        var spaces = 0
+        for c in scalars[..<end] {
+            if c == "\t" {
+                cols.append(String(current)); current = String.UnicodeScalarView(); spaces = 0
+            } else if c == " " || c == "\u{3000}" {
+                spaces += 1
+            } else {
+                if spaces >= 2 {
+                    cols.append(String(current)); current = String.UnicodeScalarView()
+                } else if spaces == 1 && !current.isEmpty {
+                    current.append(" ")
+                }
+                spaces = 0
+                current.append(c)
+            }
+        }
+        cols.append(String(current))
+        return cols.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
     @Test func rulesFileTextRoundTrips() throws {
         var r = Rules()
         r.negationWindow = 4

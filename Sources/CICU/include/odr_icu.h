@@ -111,6 +111,10 @@ const char *odr_script_short_name(int32_t script);
 
 /// The Simplified form of a Traditional-only BMP character, or the character itself.
 uint16_t odr_simplify_char(uint16_t c);
+/// Starts building the Traditional→Simplified table on a thread of its own (once; later calls do
+/// nothing): it takes ~27 000 transliterator calls, a quarter of a start-up, which can overlap
+/// with reading the lexicon files. Whoever needs the table first waits for it.
+void odr_t2s_prepare(void);
 /// Applies ICU's "Traditional-Simplified" transliterator to a UTF-16 string (slow; used to build
 /// and test the table behind `odr_simplify_char`). Returns the output length.
 int32_t odr_transliterate_t2s(const uint16_t *src, int32_t len, uint16_t *dst, int32_t cap, int *status);
