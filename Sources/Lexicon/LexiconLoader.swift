@@ -243,7 +243,8 @@ private struct LoadState {
         var domain = DomainWords()
         // Every Chinese run of every phrase piece becomes a domain word.
         for e in raw {
-            for piece in e.pieces where piece != "*" && piece != "**" && NumberSlot(piece: piece) == nil {
+            // (Han characters are all at U+2E80 or above: a piece without one has no run.)
+            for piece in e.pieces where piece.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) && NumberSlot(piece: piece) == nil {
                 let t = plain.analyze(piece)
                 var runStart = -1, runEnd = -1
                 func flush() {

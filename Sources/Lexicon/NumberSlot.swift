@@ -22,6 +22,7 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
 
     /// The slot a phrase piece names, or nil.
     public init?(piece: String) {
+        guard piece.utf8.first == UInt8(ascii: "<") else { return nil }  // (most pieces: at once)
         switch piece {
         case "<n>": self = .any
         case "<more>": self = .more
