@@ -482,7 +482,7 @@ public final class Classifier {
         for m in selected {
             let what = lexicon.entries(of: m).map { e -> String in
                 let entry = lexicon.entries[Int(e)]
-                return "\(describe(entry.payload)) (\(entry.source))"
+                return "\(lexicon.meaning(entry.payload)) (\(entry.source))"
             }.joined(separator: "; ")
             acc.log(.match, field, "'\(Classifier.words(m, t))' → \(what)")
         }
@@ -495,14 +495,5 @@ public final class Classifier {
     @inline(never)
     private static func words(_ m: PhraseMatch, _ t: AnalyzedText) -> String {
         (m.start..<m.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
-    }
-
-    private func describe(_ p: EntryPayload) -> String {
-        switch p {
-        case .defect(let c, let w): return "defect \(lexicon.categories[c].id) weight \(w.short())"
-        case .sentiment(let v): return "sentiment \(v.short())"
-        case .modifier(let k, let f): return k == .intensifier || k == .diminisher ? "\(k.rawValue) ×\(f.short())" : k.rawValue
-        case .stop(let c): return "stop \(c.map { lexicon.categories[$0].id } ?? "all")"
-        }
     }
 }

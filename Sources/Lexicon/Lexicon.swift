@@ -54,6 +54,17 @@ public struct Lexicon: Sendable {
         self.trie = trie
     }
 
+    /// What a payload means, in words: `defect late_delivery weight 1.5`, `sentiment -2`,
+    /// `intensifier ×1.3`, `negator`, `stop all categories` (for traces and explanations).
+    public func meaning(_ p: EntryPayload) -> String {
+        switch p {
+        case .defect(let c, let w): return "defect \(categories[c].id) weight \(w.short())"
+        case .sentiment(let v): return "sentiment \(v.short())"
+        case .modifier(let k, let f): return k == .intensifier || k == .diminisher ? "\(k.rawValue) ×\(f.short())" : k.rawValue
+        case .stop(let c): return "stop \(c.map { categories[$0].id } ?? "all categories")"
+        }
+    }
+
     /// The index of a category id, or nil.
     public func categoryIndex(_ id: String) -> Int? { categories.firstIndex { $0.id == id } }
 

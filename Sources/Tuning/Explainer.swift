@@ -50,7 +50,7 @@ public final class Explainer {
                 var stopEntries: [Explanation.EntryInfo] = [], otherEntries: [Explanation.EntryInfo] = []
                 for e in lexicon.entries(of: m) {
                     let entry = lexicon.entries[Int(e)]
-                    let info = Explanation.EntryInfo(phrase: entry.phrase, meaning: meaning(entry.payload), source: entry.source)
+                    let info = Explanation.EntryInfo(phrase: entry.phrase, meaning: lexicon.meaning(entry.payload), source: entry.source)
                     if case .stop = entry.payload { stopEntries.append(info) } else { otherEntries.append(info) }
                 }
                 if !otherEntries.isEmpty {
@@ -78,15 +78,6 @@ public final class Explainer {
         return Explanation(input: input, fields: fields, summary: summary, classification: c, lexiconDirectory: lexicon.directory)
     }
 
-    /// A payload in words.
-    func meaning(_ p: EntryPayload) -> String {
-        switch p {
-        case .defect(let c, let w): return "defect \(lexicon.categories[c].id) weight \(w.short())"
-        case .sentiment(let v): return "sentiment \(v.short())"
-        case .modifier(let k, let f): return k == .intensifier || k == .diminisher ? "\(k.rawValue) ×\(f.short())" : k.rawValue
-        case .stop(let c): return "stop \(c.map { lexicon.categories[$0].id } ?? "all categories")"
-        }
-    }
 
 
 }
