@@ -5,9 +5,10 @@ import ReviewText
 /// so that `only got <n> of <more>` fires on "only got 10 of 12" and not on "only got 12 of 12",
 /// and `一箱 <n> * 只有 <less>` on 一箱24瓶只有20瓶.
 ///
-/// A number is a token of digits (full-width ones are normalized to ASCII), digits with a unit
-/// written on (128gb, 3pcs: the digits count), or a number word written alone: one … twelve,
-/// twenty, 一 … 十, 两, 俩.
+/// A number is a token of digits (full-width ones are normalized to ASCII; commas between
+/// thousands are skipped), digits with a unit written on (128gb, 3pcs: the digits count), an
+/// English number word written alone (one … twelve, twenty), or Chinese numerals up to 万, with
+/// a measure word ICU keeps on them (二十四, 两, 一百零五, 十二个, 三瓶).
 public enum NumberSlot: Int32, Sendable, CaseIterable {
     /// Any number.
     case any = -4
@@ -70,14 +71,52 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
                 digits += 1
             } else if u == 0x2E && !point && digits > 0 {
                 point = true
+            } else if u == 0x2C && !point && digits > 0 && i + 1 < units.count && units[i + 1] >= 0x30 && units[i + 1] <= 0x39 {
+                continue  // 1,000
             } else if digits > 0 && !point && units[i...].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
                 return whole  // 128gb, 3pcs
             } else {
-                return digits == 0 ? NumberSlot.words[Array(units)] : nil
+                return digits == 0 ? NumberSlot.words[Array(units)] ?? chinese(units) : nil
             }
         }
         return digits > 0 ? whole + fraction : nil
     }
+
+    /// Chinese numerals (零 〇 一 … 九 两 十 百 千 万), maybe with one measure word after them.
+    static func chinese(_ units: UnsafeBufferPointer<UInt16>) -> Double? {
+        var n = units.count
+        if n >= 2 && measureWords.contains(units[n - 1]) { n -= 1 }
+        guard n > 0 else { return nil }
+        var total = 0, section = 0, digit = 0
+        for u in units[..<n] {
+            if let d = chineseDigits[u] {
+                digit = d
+            } else if let m = chineseMultipliers[u] {
+                if m == 10_000 {
+                    total += (section + digit) * m
+                    section = 0
+                } else {
+                    section += (digit == 0 && m == 10 ? 1 : digit) * m  // 十二: 十 alone is ten
+                }
+                digit = 0
+            } else {
+                return nil
+            }
+        }
+        return Double(total + section + digit)
+    }
+
+    private static let chineseDigits: [UInt16: Int] = {
+        var d: [UInt16: Int] = [:]
+        for (i, s) in ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"].enumerated() { d[s.utf16.first!] = i }
+        d["〇".utf16.first!] = 0
+        d["两".utf16.first!] = 2
+        d["俩".utf16.first!] = 2
+        return d
+    }()
+    private static let chineseMultipliers: [UInt16: Int] = ["十".utf16.first!: 10, "百".utf16.first!: 100, "千".utf16.first!: 1000, "万".utf16.first!: 10_000]
+    /// Measure words ICU may keep on a numeral (十二个); 分 is not one here (十分 is "very").
+    private static let measureWords: Set<UInt16> = Set("个件瓶盒包只双条支箱斤块本台张袋罐片粒颗套份桶听".utf16)
 
     /// Number words, as normalized (case-folded) UTF-16.
     private static let words: [[UInt16]: Double] = {
@@ -85,9 +124,6 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
         let en = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
         for (i, s) in en.enumerated() { w[Array(s.utf16)] = Double(i + 1) }
         w[Array("twenty".utf16)] = 20
-        for (i, s) in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].enumerated() { w[Array(s.utf16)] = Double(i + 1) }
-        w[Array("两".utf16)] = 2
-        w[Array("俩".utf16)] = 2
         return w
     }()
 }

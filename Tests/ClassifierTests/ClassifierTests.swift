@@ -168,6 +168,10 @@ import Lexicon
         ("I ordered size 8 and got size 8, fits well", []),
         ("一箱24瓶只有20瓶", ["missing_parts"]),
         ("一箱24瓶只有24瓶", []),
+        ("一箱二十四瓶只有二十瓶", ["missing_parts"]),
+        ("一盒12颗只有一颗有点碰伤", ["damaged"]),   // only one is bruised: stop phrase 只有 <n> * 有点
+        ("一箱12个只有一个坏了", ["defective"]),
+        ("Ordered 1,000 pcs but only received 800", ["missing_parts"]),
         ("说好的12个苹果怎么只有11个", ["missing_parts"]),
         ("拍了3件只收到2件", ["missing_parts"]),
         ("标的128G实际只有64G", ["not_as_described"]),
