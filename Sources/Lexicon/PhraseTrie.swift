@@ -1,10 +1,13 @@
 import ReviewText
-/// Phrases as sequences of vocabulary ids, in a trie with `*` gap edges.
+/// Phrases as sequences of vocabulary ids, in a trie with `*` gap edges and number-slot edges.
 ///
 /// Matching walks the trie from every token: a plain edge consumes one token with that id, a gap
-/// edge skips 0…`gapMax` tokens of the same clause. Every phrase found is reported (the caller
-/// picks the longest non-overlapping ones), like spaCy's PhraseMatcher. Edges live in one
-/// open-addressing table keyed by (node, id), so a step is a multiply and a probe or two.
+/// edge skips 0…`gapMax` tokens of the same segment (`**`: `wideGapMax`, across commas), a number
+/// edge consumes one number that fills its ``NumberSlot`` (the walk carries the last number
+/// read). Every phrase found is reported (the caller picks the longest non-overlapping ones),
+/// like spaCy's PhraseMatcher. While building, edges live in an open-addressing table keyed by
+/// (node, id); for matching, each node's plain edges are sorted together, so that a hot node's
+/// edges share cache lines.
 struct PhraseTrie: Sendable {
     static let gap: Int32 = -2
     /// A `**` gap: up to `wideGapMax` tokens, across commas.
