@@ -146,6 +146,11 @@ private struct LoadState {
             func isGap(_ p: String) -> Bool { p == "*" || p == "**" }
             if pieces.first.map(isGap) == true || pieces.last.map(isGap) == true { error(path, n, "a phrase cannot start or end with a gap '*': '\(phrase)'"); continue }
             if zip(pieces, pieces.dropFirst()).contains(where: { isGap($0) && isGap($1) }) { error(path, n, "two gaps in a row in '\(phrase)'"); continue }
+            if let glued = pieces.first(where: { p in NumberSlot(piece: p) == nil && NumberSlot.allCases.contains { p.contains($0.piece) } }) {
+                let slot = NumberSlot.allCases.first { glued.contains($0.piece) }!.piece
+                error(path, n, "number slot '\(slot)' must stand alone, with spaces around it: '\(glued)' in '\(phrase)'")
+                continue
+            }
             if let first = pieces.first, NumberSlot(piece: first) != nil { error(path, n, "a phrase cannot start with a number slot '\(first)': '\(phrase)'"); continue }
             if let k = pieces.firstIndex(where: { NumberSlot(piece: $0).map { $0 != .any } ?? false }),
                !pieces[..<k].contains(where: { NumberSlot(piece: $0) != nil }) {
