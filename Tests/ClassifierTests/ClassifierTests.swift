@@ -180,6 +180,26 @@ import Lexicon
         ("It said 5 days and took 3 days, great", []),
         ("预计2天送达，实际5天才到", ["late_delivery"]),
         ("预计5天送达，结果3天就到了", []),
+        // audit 5: counts, specs, sizes and days the first slots missed, and look-alikes that stay quiet
+        ("Only two of the three packages arrived.", ["missing_parts"]),
+        ("The box of 24 had 20 granola bars in it.", ["missing_parts"]),
+        ("The 20 piece tool kit only had 17 pieces.", ["missing_parts"]),
+        ("Came with 2 batteries instead of 4.", ["missing_parts"]),
+        ("Box of 24 and only 2 were dented.", ["damaged"]),           // dented ones, none missing
+        ("Bag of 50 balloons, only 3 popped while inflating.", []),
+        ("Ordered 3 and received all 3 in great shape.", []),
+        ("Even though it took 6 days instead of 2, the quality is great.", ["late_delivery"]),
+        ("The TV was advertised as 55 inch, it is 50 inch.", ["not_as_described"]),
+        ("Ordered size 9 shoes but the box had size 11.", ["wrong_item"]),
+        ("一共买了十件，只到了八件", ["missing_parts"]),
+        ("一提12听可乐少了2听", ["missing_parts"]),
+        ("一盒12个比超市少了2块钱", []),
+        ("一盒6个只有1个压坏了", ["damaged"]),                         // one crushed, none missing
+        ("买了3件只收到3件", []),
+        ("页面写的128G，实际是64G", ["not_as_described"]),
+        ("买的是43码的鞋，发来的是42码", ["wrong_item"]),
+        ("买的是38码，发来的是38码，很合身", []),
+        ("京东承诺次日达，结果3天后才送到", ["late_delivery"]),
     ])
     func numberSlots(text: String, categories: [String]) {
         #expect(Support.shipped(text).ids == categories)
