@@ -306,7 +306,9 @@ private struct LoadState {
             config.domainWords = domain
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw LexiconError(diagnostics: diagnostics) }
-        trie.finalize(vocabularySize: config.vocabulary.count, kinds: { PhraseMatch.Kinds.of(entries[Int($0)].payload) })
+        let vocabulary = config.vocabulary
+        trie.finalize(vocabularySize: vocabulary.count, kinds: { PhraseMatch.Kinds.of(entries[Int($0)].payload) },
+                      isNumber: { id in Array(vocabulary.text(of: id).utf16).withUnsafeBufferPointer { NumberSlot.value($0) != nil } })
         return Lexicon(directory: directory, categories: categories, rules: rules, entries: entries,
                        entryTokens: entryTokens, analyzerConfiguration: config, trie: trie)
     }

@@ -62,7 +62,11 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
     /// The value of a normalized token, when it is a number: digits with at most one decimal
     /// point, and maybe a unit of ASCII letters after them; or a number word.
     static func value(_ units: UnsafeBufferPointer<UInt16>) -> Double? {
-        guard !units.isEmpty else { return nil }
+        // Asked of the token after every word a slot phrase starts with ("only", "got", 买): most
+        // are no number, and the first unit says so without a lookup or an allocation.
+        guard let first = units.first else { return nil }
+        if first >= 0x61 && first <= 0x7A { return englishWord(units) }
+        if first < 0x30 || first > 0x39 { return isChineseNumeral(first) ? chinese(units) : nil }
         var whole = 0.0, fraction = 0.0, scale = 1.0, point = false, digits = 0
         for (i, u) in units.enumerated() {
             if u >= 0x30 && u <= 0x39 {
@@ -76,7 +80,7 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
             } else if digits > 0 && !point && units[i...].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
                 return whole  // 128gb, 3pcs
             } else {
-                return digits == 0 ? NumberSlot.words[Array(units)] ?? chinese(units) : nil
+                return nil
             }
         }
         return digits > 0 ? whole + fraction : nil
@@ -119,11 +123,23 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
     private static let measureWords: Set<UInt16> = Set("个件瓶盒包只双条支箱斤块本台张袋罐片粒颗套份桶听".utf16)
 
     /// Number words, as normalized (case-folded) UTF-16.
-    private static let words: [[UInt16]: Double] = {
-        var w: [[UInt16]: Double] = [:]
-        let en = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-        for (i, s) in en.enumerated() { w[Array(s.utf16)] = Double(i + 1) }
-        w[Array("twenty".utf16)] = 20
-        return w
-    }()
+    /// one … twelve, twenty (normalized text is lower case).
+    private static let words: [([UInt16], Double)] =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated()
+            .map { (Array($1.utf16), Double($0 + 1)) } + [(Array("twenty".utf16), 20)]
+
+    private static func englishWord(_ units: UnsafeBufferPointer<UInt16>) -> Double? {
+        guard units.count >= 3 && units.count <= 6 else { return nil }
+        for (w, v) in words where w.count == units.count && w.elementsEqual(units) { return v }
+        return nil
+    }
+
+    /// 零 〇 一 … 九 两 俩 十 百 千 万.
+    private static func isChineseNumeral(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+             0x4E24, 0x4FE9, 0x5341, 0x767E, 0x5343, 0x4E07: return true
+        default: return false
+        }
+    }
 }

@@ -129,7 +129,7 @@ struct PhraseTrie: Sendable {
 
     /// Flattens the per-node entry lists and indexes the root's children; call once after the
     /// last insert, with the vocabulary's size.
-    mutating func finalize(vocabularySize: Int, kinds: (Int32) -> UInt8) {
+    mutating func finalize(vocabularySize: Int, kinds: (Int32) -> UInt8, isNumber: (Int32) -> Bool = { _ in false }) {
         rootChild = Array(repeating: -1, count: vocabularySize)
         for id in 0..<vocabularySize { if let c = child(0, Int32(id)) { rootChild[id] = c } }
         entryStart = []
@@ -169,13 +169,21 @@ struct PhraseTrie: Sendable {
             let numbers = n.numberEnd > n.numberStart ? RootStep.Branch.numbers : 0
             return RootStep(node: c, entryStart: n.entryStart, entryEnd: n.entryEnd, kinds: n.kinds, branches: plain | gaps | numbers)
         }
+        // A number slot after the first word is asked like a second plain token: through the pair
+        // filter, with every id a number can have — -1 (most numbers are in no phrase) and the
+        // vocabulary's own numbers (一, two) — so that "only" before a word starts no walk.
         rootFlags = rootSteps.map { step in
-            (step.kinds != 0 || step.branches & (RootStep.Branch.gaps | RootStep.Branch.numbers) != 0 ? 1 : 0)
-                | (step.branches & RootStep.Branch.plain != 0 ? 2 : 0)
+            (step.kinds != 0 || step.branches & RootStep.Branch.gaps != 0 ? 1 : 0)
+                | (step.branches & (RootStep.Branch.plain | RootStep.Branch.numbers) != 0 ? 2 : 0)
         }
-        rootPairs = PairFilter(pairs: rootChild.reduce(0) { $1 < 0 ? $0 : $0 + Int(nodes[Int($1)].edgeEnd - nodes[Int($1)].firstEdge) })
+        let numberIDs = [-1] + (0..<Int32(vocabularySize)).filter(isNumber)
+        rootPairs = PairFilter(pairs: rootChild.reduce(0) { $1 < 0 ? $0 : $0 + Int(nodes[Int($1)].edgeEnd - nodes[Int($1)].firstEdge) }
+                                   + numberIDs.count * rootChild.count { $0 >= 0 && nodes[Int($0)].numberEnd > nodes[Int($0)].numberStart })
         for (id, c) in rootChild.enumerated() where c >= 0 {
             for e in edges[Int(nodes[Int(c)].firstEdge)..<Int(nodes[Int(c)].edgeEnd)] { rootPairs.insert(Int32(id), e.id) }
+            if nodes[Int(c)].numberEnd > nodes[Int(c)].numberStart {
+                for n in numberIDs { rootPairs.insert(Int32(id), Int32(n)) }
+            }
         }
     }
 
