@@ -153,8 +153,6 @@ public final class Classifier {
         let flags = UnsafeMutableBufferPointer(start: flagsBuffer, count: n)
         let degreeAt = UnsafeMutableBufferPointer(start: degreeBuffer, count: n)
         let chosen = UnsafeMutableBufferPointer(start: chosenBuffer, count: long.count)
-        flags.initialize(repeating: 0)
-        chosen.initialize(repeating: false)
         var order = UnsafeMutableBufferPointer(start: orderBuffer, count: orderCount)
         if orderCount > 1 {
             if packed {
@@ -166,8 +164,24 @@ public final class Classifier {
                 }
             }
         }
+        let stops = scratch.stops
+        // Longer defect phrases a stop phrase blocks give their tokens back (rare: empty unless a
+        // stop phrase blocked one): "only 2 of the 12 glasses arrived broken" is no missing part,
+        // and "arrived broken", which it shadowed, then counts.
+        var released: [Bool] = []
+        var selectedCount = 0
+        var clauses = t.clauses
+        var contrastStart = -1
+        var concessions: [Range<Int>] = []  // rare: no allocation unless a concession occurs
+        var anyHypothetical = false
+        var anyDegree = false
+        var anyNegator = false
+        while true {
+        flags.initialize(repeating: 0)
+        chosen.initialize(repeating: false)
         for key in order {
             let k = packed ? Int(key & 0xFF_FFFF) : Int(key)
+            if !released.isEmpty && released[k] { continue }
             let m = long[k]
             var free = true
             for i in m.start..<m.end where flags[i] & Flag.taken != 0 { free = false; break }
@@ -179,7 +193,7 @@ public final class Classifier {
         }
         // The selected phrases in text order: the chosen longer ones and the one-token ones on
         // free tokens (chosen phrases never share a start).
-        var selectedCount = 0
+        selectedCount = 0
         var j = 0
         for o in ones {
             while j < long.count && long[j].start < Int(o.start) {
@@ -198,8 +212,6 @@ public final class Classifier {
             selectedCount += chosen[j] ? 1 : 0
             j += 1
         }
-        let selected = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
-        let stops = scratch.stops
         /// Whether a longer phrase counts for its modifiers: chosen, or not spelled (in part) by a
         /// selected phrase.
         func counts(_ k: Int) -> Bool {
@@ -212,7 +224,7 @@ public final class Classifier {
         // clause at its first word, as a one-token one does in the text layer, and is not cut
         // itself (the text layer cut "even though" at "though"). Rare: the clauses are rebuilt
         // only then.
-        var clauses = t.clauses
+        clauses = t.clauses
         var opened = false
         for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 && counts(k) {
             for e in lexicon.entryRange(of: m) {
@@ -228,11 +240,11 @@ public final class Classifier {
         // phrase spells out itself (the "not" of "not as described").
         // Where the last contrast word starts: sentiment before it is damped, from it on raised
         // (by token position, so that a contrast of several words — "on the other hand" — counts too).
-        var contrastStart = -1
-        var concessions: [Range<Int>] = []  // rare: no allocation unless a concession occurs
-        var anyHypothetical = false
-        var anyDegree = false
-        var anyNegator = false
+        contrastStart = -1
+        concessions.removeAll()
+        anyHypothetical = false
+        anyDegree = false
+        anyNegator = false
         func apply(_ m: PhraseMatch) {
             for k in lexicon.entryRange(of: m) {
                 guard case .modifier(let kind, let factor) = matchPayloads[k] else { continue }
@@ -276,6 +288,27 @@ public final class Classifier {
                 if negatorPrefixes.contains(t.normalized[Int(tok.start)]) { flags[i] |= Flag.negator; anyNegator = true }
             }
         }
+        // A stop phrase that blocks every category of a longer defect phrase frees its tokens;
+        // select again without it (a few texts in a thousand).
+        guard !stops.isEmpty else { break }
+        var releasedOne = false
+        var ci = 0
+        for (k, m) in long.enumerated() where chosen[k] && m.kinds & PhraseMatch.Kinds.nonStop == PhraseMatch.Kinds.defect {
+            while clauses[ci].upperBound <= m.start { ci += 1 }
+            var blockedAll = true
+            for e in lexicon.entryRange(of: m) {
+                guard case .defect(let c, _) = matchPayloads[e] else { continue }
+                if !stops.contains(where: { blocks($0.0, category: $0.1, m, c, clause: clauses[ci], UnsafeBufferPointer(flags)) }) { blockedAll = false; break }
+            }
+            guard blockedAll else { continue }
+            if released.isEmpty { released = Array(repeating: false, count: long.count) }
+            released[k] = true
+            releasedOne = true
+            if acc.tracing { acc.log(.stopped, field, "'\(Classifier.words(m, t))' blocked by a stop phrase: its tokens go to the phrases it shadowed") }
+        }
+        guard releasedOne else { break }
+        }
+        let selected = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
         let flagsRead = UnsafeBufferPointer(flags)
         if acc.tracing { traceMatches(field, t, selected, stops, &acc) }
 
@@ -315,6 +348,12 @@ public final class Classifier {
                             let s = (stop.0.start..<stop.0.end).map { t.text(of: t.tokens[$0]) }.joined(separator: " ")
                             acc.log(.stopped, field, "'\(words)' (\(lexicon.categories[c].id)) blocked by stop phrase '\(s)'")
                         }
+                        continue
+                    }
+                    // A phrase a stop phrase freed tokens from hands them to other categories only:
+                    // "only got one" inside the blocked "only got one wear out of" stays quiet.
+                    if !released.isEmpty, let r = long.indices.first(where: { released[$0] && long[$0].overlaps(m) && Classifier.defectCategories(long[$0], lexicon).contains(c) }) {
+                        if acc.tracing { acc.log(.stopped, field, "'\(words)' (\(lexicon.categories[c].id)) lies in '\(Classifier.words(long[r], t))', which a stop phrase blocked") }
                         continue
                     }
                     let entry = lexicon.entries[Int(matchEntries[k])]
@@ -382,6 +421,11 @@ public final class Classifier {
             add(o.phraseMatch)
         }
         while j < long.count { add(long[j]); j += 1 }
+    }
+
+    /// The defect categories of a match's entries.
+    static func defectCategories(_ m: PhraseMatch, _ lexicon: Lexicon) -> [Int] {
+        lexicon.entryRange(of: m).compactMap { if case .defect(let c, _) = lexicon.matchPayloads[$0] { return c } else { return nil } }
     }
 
     /// Clauses (covering every token, in order) with one starting at `span`'s first token and none

@@ -170,6 +170,11 @@ import Lexicon
         ("一箱24瓶只有24瓶", []),
         ("一箱二十四瓶只有二十瓶", ["missing_parts"]),
         ("一盒12颗只有一颗有点碰伤", ["damaged"]),   // only one is bruised: stop phrase 只有 <n> * 有点
+        // A stop phrase that blocks a longer defect phrase frees its tokens for other categories.
+        ("Only 2 of the 12 glasses arrived broken", ["damaged"]),
+        ("Pack of 12 and only 2 were broken.", ["damaged"]),
+        ("I only got one wear out of them!", []),
+        ("I ordered 3 different sizes and got 2 that fit.", []),
         ("一箱12个只有一个坏了", ["defective"]),
         ("Ordered 1,000 pcs but only received 800", ["missing_parts"]),
         ("说好的12个苹果怎么只有11个", ["missing_parts"]),
