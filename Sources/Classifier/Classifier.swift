@@ -304,7 +304,10 @@ public final class Classifier {
             if released.isEmpty { released = Array(repeating: false, count: long.count) }
             released[k] = true
             releasedOne = true
-            if acc.tracing { acc.log(.stopped, field, "'\(Classifier.words(m, t))' blocked by a stop phrase: its tokens go to the phrases it shadowed") }
+            if acc.tracing {
+                acc.events.append(TraceEvent(.stopped, field, "'\(Classifier.words(m, t))' blocked by a stop phrase: its tokens go to the phrases it shadowed",
+                                             released: m.start..<m.end))
+            }
         }
         guard releasedOne else { break }
         }

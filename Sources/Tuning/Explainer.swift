@@ -42,7 +42,9 @@ public final class Explainer {
                 return Explanation.TokenInfo(text: t.text(of: tok), start: r.lowerBound, end: r.upperBound,
                                              kind: tok.kind.rawValue, domainWord: merged)
             }
-            let selection = MatchSelection(lexicon: lexicon, text: t)
+            // The classifier's own choice: longer defect phrases a stop phrase blocked gave their tokens back.
+            let released = Set(c.trace.compactMap { $0.field == field ? $0.released : nil })
+            let selection = MatchSelection(lexicon: lexicon, text: t, excluding: released)
             func words(_ m: PhraseMatch) -> String { (m.start..<m.end).map { tokens[$0].text }.joined(separator: " ") }
             var matches: [Explanation.MatchInfo] = []
             let ordered = selection.all.sorted { ($0.start, -$0.length) < ($1.start, -$1.length) }
@@ -55,7 +57,9 @@ public final class Explainer {
                 }
                 if !otherEntries.isEmpty {
                     let status: Explanation.MatchStatus
-                    if selection.isSelected(m) {
+                    if released.contains(m.start..<m.end) && m.kinds & PhraseMatch.Kinds.nonStop == PhraseMatch.Kinds.defect {
+                        status = .released
+                    } else if selection.isSelected(m) {
                         status = .selected
                     } else if let s = selection.shadower(of: m) {
                         status = selection.isInGap(m, of: s) ? .inGap(of: words(s)) : .shadowed(by: words(s))

@@ -40,6 +40,9 @@ public struct Explanation: Sendable {
         case inGap(of: String)
         /// A stop phrase: blocks the defect phrases it overlaps.
         case stop
+        /// A longer defect phrase a stop phrase blocked: its tokens went back to the phrases it
+        /// shadowed (for other categories).
+        case released
     }
 
     /// One phrase occurrence.

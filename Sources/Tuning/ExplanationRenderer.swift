@@ -31,6 +31,7 @@ public enum ExplanationRenderer {
                 case .shadowed(let by): status = "  [shadowed by '\(by)']"
                 case .inGap(let of): status = "  [in the gap of '\(of)']"
                 case .stop: status = ""
+                case .released: status = "  [blocked by a stop phrase: its tokens went to the phrases it shadowed]"
                 }
                 for (k, entry) in m.entries.enumerated() {
                     let lead = k == 0 ? pad(head, width) : String(repeating: " ", count: width)
@@ -85,6 +86,7 @@ public enum ExplanationRenderer {
                 case .shadowed(let by): w.key("status"); w.string("shadowed"); w.key("by"); w.string(by)
                 case .inGap(let of): w.key("status"); w.string("in_gap"); w.key("of"); w.string(of)
                 case .stop: w.key("status"); w.string("stop")
+                case .released: w.key("status"); w.string("released")
                 }
                 w.key("entries"); w.beginArray()
                 for entry in m.entries {

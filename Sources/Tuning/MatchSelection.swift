@@ -20,8 +20,9 @@ public struct MatchSelection: Sendable {
     /// For each token, the index into ``selected`` of the phrase that holds it, or -1.
     public let owner: [Int]
 
-    /// Finds and selects the phrases of a text.
-    public init(lexicon: Lexicon, text: AnalyzedText) {
+    /// Finds and selects the phrases of a text; defect phrases spanning one of `excluding` (token
+    /// ranges: the longer ones a stop phrase blocked, as the classifier's trace names them) do not compete.
+    public init(lexicon: Lexicon, text: AnalyzedText, excluding: Set<Range<Int>> = []) {
         let ids = lexicon.matchIDs(text).ids
         let all = lexicon.allMatches(text, ids: ids)
         var stops: [PhraseMatch] = []
@@ -31,7 +32,8 @@ public struct MatchSelection: Sendable {
             for e in lexicon.entries(of: m) {
                 if case .stop = lexicon.payloads[Int(e)] { stops.append(m) } else { other = true }
             }
-            if other { candidates.append(m) }
+            let freed = excluding.contains(m.start..<m.end) && m.kinds & PhraseMatch.Kinds.nonStop == PhraseMatch.Kinds.defect
+            if other && !freed { candidates.append(m) }
         }
         candidates.sort { $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start }
         var taken = [Bool](repeating: false, count: text.tokens.count)

@@ -32,6 +32,16 @@ import Testing
         #expect(e.fields[0].decisions.contains { $0.kind == kind }, "\(e.fields[0].decisions)")
     }
 
+    /// The shipped lexicon: a stop phrase blocks the longer missing-parts phrase, whose tokens go to
+    /// "arrived broken"; the match list shows what the classifier did.
+    @Test func aBlockedPhraseGivesItsTokensBack() throws {
+        let e = try Explainer(lexicon: Support.lexicon("lexicons")).explain(ReviewInput(text: "Only 2 of the 12 glasses arrived broken"))
+        let matches = e.fields[0].matches
+        #expect(matches.contains { $0.text == "only 2 of the 12 glasses arrived" && $0.status == .released }, "\(matches)")
+        #expect(matches.contains { $0.text == "arrived broken" && $0.status == .selected && $0.entries.contains { $0.meaning.hasPrefix("defect damaged") } })
+        #expect(e.classification.categories.map(\.category.id) == ["damaged"])
+    }
+
     @Test func domainWordsAreMarked() throws {
         let e = try Explainer(lexicon: Support.mini).explain(ReviewInput(text: "发货太慢"))
         #expect(e.fields[0].tokens.first { $0.text == "发货" }?.domainWord == true)
