@@ -151,7 +151,6 @@ private struct LoadState {
                 error(path, n, "number slot '\(slot)' must stand alone, with spaces around it: '\(glued)' in '\(phrase)'")
                 continue
             }
-            if let first = pieces.first, NumberSlot(piece: first) != nil { error(path, n, "a phrase cannot start with a number slot '\(first)': '\(phrase)'"); continue }
             if let k = pieces.firstIndex(where: { NumberSlot(piece: $0).map { $0 != .any } ?? false }),
                !pieces[..<k].contains(where: { NumberSlot(piece: $0) != nil }) {
                 error(path, n, "'\(pieces[k])' compares with the number before it, but '\(phrase)' has none (write '<n>' first)")

@@ -261,6 +261,9 @@ struct PhraseTrie: Sendable {
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: ids.count) { starts in
                     let walker = Walker(nodes: nodes, edges: edges, numberEdges: numberEdges, ids: ids, segments: segments, tokens: tokens, normalized: normalized,
                                         gapMax: gapMax, wideGapMax: wideGapMax)
+                    // Phrases that start with a number slot (`<n> pack ** only <less>`): a walk from
+                    // every number token (digits; a number word there has no phrase of its own).
+                    let numberRoot: UInt8 = nodes[0].numberEnd > nodes[0].numberStart ? 1 : 0
                     for k in 0..<segments.count {
                         let segment = segments[k]
                         // First, without a branch per token, the tokens where a walk may find
@@ -275,8 +278,9 @@ struct PhraseTrie: Sendable {
                             let row = Int(id) + 1
                             let f = rootFlags[row < rootFlags.count ? row : 0]
                             let pair = rootPairs.bit(id, ids[min(start + 1, last)], in: pairWords)
+                            let number = numberRoot & (tokens[start].kind == .number ? 1 : 0)
                             starts[count] = Int32(truncatingIfNeeded: start)
-                            count &+= Int((f | (f >> 1 & pair)) & 1)
+                            count &+= Int((f | (f >> 1 & pair) | number) & 1)
                         }
                         for c in 0..<count {
                             let start = Int(starts[c])
@@ -298,6 +302,9 @@ struct PhraseTrie: Sendable {
                             }
                             if step.branches & RootStep.Branch.numbers != 0 {
                                 walker.numbers(nodes[Int(step.node)], pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
+                            }
+                            if numberRoot != 0 && tokens[start].kind == .number {
+                                walker.numbers(nodes[0], pos: start, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
                             }
                             let pos = start + 1
                             guard step.branches & RootStep.Branch.plain != 0, pos < segment.upperBound else { continue }

@@ -170,6 +170,8 @@ import Lexicon
         ("一箱24瓶只有24瓶", []),
         ("一箱二十四瓶只有二十瓶", ["missing_parts"]),
         ("一盒12颗只有一颗有点碰伤", ["damaged"]),   // only one is bruised: stop phrase 只有 <n> * 有点
+        ("12 pack of sparkling water arrived with only 10 cans", ["missing_parts"]),  // a phrase may start with <n>
+        ("12 pack arrived, only 12 cans, all good", []),
         // A stop phrase that blocks a longer defect phrase frees its tokens for other categories.
         ("Only 2 of the 12 glasses arrived broken", ["damaged"]),
         ("Pack of 12 and only 2 were broken.", ["damaged"]),

@@ -39,7 +39,7 @@ import Testing
         ("zh/defects.txt", "，。！\tdamaged\n", "zh/defects.txt:1: error: phrase '，。！' normalizes to nothing (no letters, digits, characters or emoji)"),
         ("zh/defects.txt", "* 慢\tlate_delivery\n", "zh/defects.txt:1: error: a phrase cannot start or end with a gap '*': '* 慢'"),
         ("zh/defects.txt", "一箱<n>瓶 * 只有 <less>\tmissing_parts\n", "zh/defects.txt:1: error: number slot '<n>' must stand alone, with spaces around it: '一箱<n>瓶' in '一箱<n>瓶 * 只有 <less>'"),
-        ("en/defects.txt", "<n> of <more> missing\tmissing_parts\n", "en/defects.txt:1: error: a phrase cannot start with a number slot '<n>': '<n> of <more> missing'"),
+        ("en/defects.txt", "<more> of <n> missing\tmissing_parts\n", "en/defects.txt:1: error: '<more>' compares with the number before it, but '<more> of <n> missing' has none (write '<n>' first)"),
         ("en/defects.txt", "got <less> of <n>\tmissing_parts\n", "en/defects.txt:1: error: '<less>' compares with the number before it, but 'got <less> of <n>' has none (write '<n>' first)"),
         ("zh/sentiment.txt", "好\t9\n", "zh/sentiment.txt:1: error: bad number '9' (valence must be between -4 and 4)"),
         ("zh/sentiment.txt", "好\t2\n好\t3\n", "zh/sentiment.txt:2: error: conflicting entry '好': valence 3 here, valence 2 at zh/sentiment.txt:1"),
