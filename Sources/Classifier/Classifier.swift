@@ -177,139 +177,130 @@ public final class Classifier {
         var anyDegree = false
         var anyNegator = false
         while true {
-        flags.initialize(repeating: 0)
-        chosen.initialize(repeating: false)
-        for key in order {
-            let k = packed ? Int(key & 0xFF_FFFF) : Int(key)
-            if !released.isEmpty && released[k] { continue }
-            let m = long[k]
-            var free = true
-            for i in m.start..<m.end where flags[i] & Flag.taken != 0 { free = false; break }
-            guard free else { continue }
-            // The tokens it spells (not its gap) are literal: a modifier there is part of it
-            // (the "not" of "not as described").
-            for i in m.start..<m.end { flags[i] |= i < Int(m.gapStart) || i >= Int(m.gapEnd) ? Flag.taken | Flag.literal : Flag.taken }
-            chosen[k] = true
-        }
-        // The selected phrases in text order: the chosen longer ones and the one-token ones on
-        // free tokens (chosen phrases never share a start).
-        selectedCount = 0
-        var j = 0
-        for o in ones {
-            while j < long.count && long[j].start < Int(o.start) {
+            flags.initialize(repeating: 0)
+            chosen.initialize(repeating: false)
+            for key in order {
+                let k = packed ? Int(key & 0xFF_FFFF) : Int(key)
+                if !released.isEmpty && released[k] { continue }
+                let m = long[k]
+                var free = true
+                for i in m.start..<m.end where flags[i] & Flag.taken != 0 { free = false; break }
+                guard free else { continue }
+                // The tokens it spells (not its gap) are literal: a modifier there is part of it
+                // (the "not" of "not as described").
+                for i in m.start..<m.end { flags[i] |= i < Int(m.gapStart) || i >= Int(m.gapEnd) ? Flag.taken | Flag.literal : Flag.taken }
+                chosen[k] = true
+            }
+            // The selected phrases in text order: the chosen longer ones and the one-token ones on
+            // free tokens (chosen phrases never share a start).
+            selectedCount = 0
+            var j = 0
+            for o in ones {
+                while j < long.count && long[j].start < Int(o.start) {
+                    selectedBuffer[selectedCount] = long[j]
+                    selectedCount += chosen[j] ? 1 : 0
+                    j += 1
+                }
+                let i = Int(o.start)
+                let wins = o.kinds & PhraseMatch.Kinds.nonStop != 0 && flags[i] & Flag.taken == 0
+                selectedBuffer[selectedCount] = o.phraseMatch
+                selectedCount += wins ? 1 : 0
+                flags[i] |= wins ? Flag.literal : 0
+            }
+            while j < long.count {
                 selectedBuffer[selectedCount] = long[j]
                 selectedCount += chosen[j] ? 1 : 0
                 j += 1
             }
-            let i = Int(o.start)
-            let wins = o.kinds & PhraseMatch.Kinds.nonStop != 0 && flags[i] & Flag.taken == 0
-            selectedBuffer[selectedCount] = o.phraseMatch
-            selectedCount += wins ? 1 : 0
-            flags[i] |= wins ? Flag.literal : 0
-        }
-        while j < long.count {
-            selectedBuffer[selectedCount] = long[j]
-            selectedCount += chosen[j] ? 1 : 0
-            j += 1
-        }
-        /// Whether a longer phrase counts for its modifiers: chosen, or not spelled (in part) by a
-        /// selected phrase.
-        func counts(_ k: Int) -> Bool {
-            if chosen[k] { return true }
-            for i in long[k].start..<long[k].end where flags[i] & Flag.literal != 0 { return false }
-            return true
-        }
-
-        // A contrast or concession of several words ("on the other hand", "even though") opens a
-        // clause at its first word, as a one-token one does in the text layer, and is not cut
-        // itself (the text layer cut "even though" at "though"). Rare: the clauses are rebuilt
-        // only then.
-        clauses = t.clauses
-        var opened = false
-        for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 && counts(k) {
-            for e in lexicon.entryRange(of: m) {
-                guard case .modifier(let kind, _) = matchPayloads[e], kind == .contrast || kind == .concession else { continue }
-                clauses = Classifier.openClause(clauses, at: m.start..<m.end)
-                opened = true
+            /// Whether a longer phrase counts for its modifiers: chosen, or not spelled (in part) by a
+            /// selected phrase.
+            func counts(_ k: Int) -> Bool {
+                if chosen[k] { return true }
+                for i in long[k].start..<long[k].end where flags[i] & Flag.literal != 0 { return false }
+                return true
             }
-        }
-        if acc.tracing && opened { traceClauses(field, t, clauses, &acc) }
 
-        // Modifier positions, from every match — a negator inside another phrase's gap counts
-        // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
-        // phrase spells out itself (the "not" of "not as described").
-        // Where the last contrast word starts: sentiment before it is damped, from it on raised
-        // (by token position, so that a contrast of several words — "on the other hand" — counts too).
-        contrastStart = -1
-        concessions.removeAll()
-        anyHypothetical = false
-        anyDegree = false
-        anyNegator = false
-        func apply(_ m: PhraseMatch) {
-            for k in lexicon.entryRange(of: m) {
-                guard case .modifier(let kind, let factor) = matchPayloads[k] else { continue }
-                switch kind {
-                case .negator:
-                    // A-not-A (喜不喜欢, 坏没坏) asks; it does not deny: the clause from A on
-                    // counts nothing, as after a hypothetical marker.
-                    if t.hasIdeographic && Classifier.isAnotA(m, t) {
-                        flags[m.start - 1] |= Flag.hypothetical | Flag.question
-                        anyHypothetical = true
-                    } else {
-                        flags[m.end - 1] |= Flag.negator
-                        anyNegator = true
-                    }
-                case .intensifier, .diminisher:
-                    if !anyDegree { degreeAt.initialize(repeating: 1); anyDegree = true }
-                    degreeAt[m.end - 1] = factor
-                case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
-                case .contrast: contrastStart = max(contrastStart, m.start)
-                case .concession:
-                    // From the word to the end of its clause.
-                    let end = clauses.first { $0.contains(m.start) }?.upperBound ?? n
-                    concessions.append(m.start..<end)
-                case .word: break
+            // A contrast or concession of several words ("on the other hand", "even though") opens a
+            // clause at its first word, as a one-token one does in the text layer, and is not cut
+            // itself (the text layer cut "even though" at "though"). Rare: the clauses are rebuilt
+            // only then.
+            clauses = t.clauses
+            var opened = false
+            for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 && counts(k) {
+                for e in lexicon.entryRange(of: m) {
+                    guard case .modifier(let kind, _) = matchPayloads[e], kind == .contrast || kind == .concession else { continue }
+                    clauses = Classifier.openClause(clauses, at: m.start..<m.end)
+                    opened = true
                 }
             }
-        }
-        // (The longer phrases first: a degree word's factor, written at its last token, is then
-        // overwritten as in text order — a one-token phrase never ends where a longer one that
-        // starts no later ends.)
-        for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 && counts(k) { apply(m) }
-        for o in ones where o.kinds & PhraseMatch.Kinds.modifier != 0 {
-            // Taken and spelled by a longer phrase: part of it.
-            if flags[Int(o.start)] & (Flag.taken | Flag.literal) == Flag.taken | Flag.literal { continue }
-            apply(o.phraseMatch)
-        }
-        // Negators fused into a Chinese token ICU would not split (不是, 没发): the token
-        // starts with a one-character negator and is not itself in the lexicon.
-        if !negatorPrefixes.isEmpty && t.hasIdeographic {
-            for (i, tok) in t.tokens.enumerated() where ids[i] < 0 && tok.kind == .ideographic && tok.length >= 2 {
-                if negatorPrefixes.contains(t.normalized[Int(tok.start)]) { flags[i] |= Flag.negator; anyNegator = true }
+            if acc.tracing && opened { traceClauses(field, t, clauses, &acc) }
+
+            // Modifier positions, from every match — a negator inside another phrase's gap counts
+            // (物流不算慢: 不算 sits in the gap of 物流 * 慢) — but not from tokens that a selected
+            // phrase spells out itself (the "not" of "not as described").
+            // Where the last contrast word starts: sentiment before it is damped, from it on raised
+            // (by token position, so that a contrast of several words — "on the other hand" — counts too).
+            contrastStart = -1
+            concessions.removeAll()
+            anyHypothetical = false
+            anyDegree = false
+            anyNegator = false
+            func apply(_ m: PhraseMatch) {
+                for k in lexicon.entryRange(of: m) {
+                    guard case .modifier(let kind, let factor) = matchPayloads[k] else { continue }
+                    switch kind {
+                    case .negator:
+                        // A-not-A (喜不喜欢, 坏没坏) asks; it does not deny: the clause from A on
+                        // counts nothing, as after a hypothetical marker.
+                        if t.hasIdeographic && Classifier.isAnotA(m, t) {
+                            flags[m.start - 1] |= Flag.hypothetical | Flag.question
+                            anyHypothetical = true
+                        } else {
+                            flags[m.end - 1] |= Flag.negator
+                            anyNegator = true
+                        }
+                    case .intensifier, .diminisher:
+                        if !anyDegree { degreeAt.initialize(repeating: 1); anyDegree = true }
+                        degreeAt[m.end - 1] = factor
+                    case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
+                    case .contrast: contrastStart = max(contrastStart, m.start)
+                    case .concession:
+                        // From the word to the end of its clause.
+                        let end = clauses.first { $0.contains(m.start) }?.upperBound ?? n
+                        concessions.append(m.start..<end)
+                    case .word: break
+                    }
+                }
             }
-        }
-        // A stop phrase that blocks every category of a longer defect phrase frees its tokens;
-        // select again without it (a few texts in a thousand).
-        guard !stops.isEmpty else { break }
-        var releasedOne = false
-        var ci = 0
-        for (k, m) in long.enumerated() where chosen[k] && m.kinds & PhraseMatch.Kinds.nonStop == PhraseMatch.Kinds.defect {
-            while clauses[ci].upperBound <= m.start { ci += 1 }
-            var blockedAll = true
-            for e in lexicon.entryRange(of: m) {
-                guard case .defect(let c, _) = matchPayloads[e] else { continue }
-                if !stops.contains(where: { blocks($0.0, category: $0.1, m, c, clause: clauses[ci], UnsafeBufferPointer(flags)) }) { blockedAll = false; break }
+            // (The longer phrases first: a degree word's factor, written at its last token, is then
+            // overwritten as in text order — a one-token phrase never ends where a longer one that
+            // starts no later ends.)
+            for (k, m) in long.enumerated() where m.kinds & PhraseMatch.Kinds.modifier != 0 && counts(k) { apply(m) }
+            for o in ones where o.kinds & PhraseMatch.Kinds.modifier != 0 {
+                // Taken and spelled by a longer phrase: part of it.
+                if flags[Int(o.start)] & (Flag.taken | Flag.literal) == Flag.taken | Flag.literal { continue }
+                apply(o.phraseMatch)
             }
-            guard blockedAll else { continue }
+            // Negators fused into a Chinese token ICU would not split (不是, 没发): the token
+            // starts with a one-character negator and is not itself in the lexicon.
+            if !negatorPrefixes.isEmpty && t.hasIdeographic {
+                for (i, tok) in t.tokens.enumerated() where ids[i] < 0 && tok.kind == .ideographic && tok.length >= 2 {
+                    if negatorPrefixes.contains(t.normalized[Int(tok.start)]) { flags[i] |= Flag.negator; anyNegator = true }
+                }
+            }
+            // A stop phrase that blocks every category of a longer defect phrase frees its tokens;
+            // select again without it (a few texts in a thousand).
+            guard !stops.isEmpty else { break }
+            let blocked = blockedDefects(long, chosen: UnsafeBufferPointer(chosen), stops, clauses, UnsafeBufferPointer(flags))
+            guard !blocked.isEmpty else { break }
             if released.isEmpty { released = Array(repeating: false, count: long.count) }
-            released[k] = true
-            releasedOne = true
-            if acc.tracing {
-                acc.events.append(TraceEvent(.stopped, field, "'\(Classifier.words(m, t))' blocked by a stop phrase: its tokens go to the phrases it shadowed",
-                                             released: m.start..<m.end))
+            for k in blocked {
+                released[k] = true
+                if acc.tracing {
+                    acc.events.append(TraceEvent(.stopped, field, "'\(Classifier.words(long[k], t))' blocked by a stop phrase: its tokens go to the phrases it shadowed",
+                                                 released: long[k].start..<long[k].end))
+                }
             }
-        }
-        guard releasedOne else { break }
         }
         let selected = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
         let flagsRead = UnsafeBufferPointer(flags)
@@ -407,6 +398,23 @@ public final class Classifier {
             acc.hasSentiment = true
             if acc.tracing { acc.log(.score, field, "summed valence \(fieldSum.short())" + (bangs > 0 ? " (with \(bangs) exclamation mark(s))" : "")) }
         }
+    }
+
+    /// The chosen longer defect phrases (defect entries only) whose every category a stop phrase
+    /// blocks, as indexes into `long`.
+    private func blockedDefects(_ long: [PhraseMatch], chosen: UnsafeBufferPointer<Bool>, _ stops: [(PhraseMatch, Int?)],
+                                _ clauses: [Range<Int>], _ flags: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var out: [Int] = []
+        var ci = 0  // `long` is in text order: the clause only moves forward
+        for (k, m) in long.enumerated() where chosen[k] && m.kinds & PhraseMatch.Kinds.nonStop == PhraseMatch.Kinds.defect {
+            while clauses[ci].upperBound <= m.start { ci += 1 }
+            let all = lexicon.entryRange(of: m).allSatisfy { e in
+                guard case .defect(let c, _) = lexicon.matchPayloads[e] else { return true }
+                return stops.contains { blocks($0.0, category: $0.1, m, c, clause: clauses[ci], flags) }
+            }
+            if all { out.append(k) }
+        }
+        return out
     }
 
     /// Every stop phrase among the matches, with the category it blocks (nil: all), in text order
