@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(name: "ReviewTextTests", dependencies: ["ReviewText", "CICU", "CLITestSupport"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "CLITestSupport"]),
-        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "ReviewText"]),
         .testTarget(name: "ClassifierTests", dependencies: ["Classifier"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "CLITestSupport"]),
         .testTarget(name: "ODRTests", dependencies: ["ODR", "Pipeline", "CLITestSupport"]),

@@ -48,25 +48,55 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
     /// The slot for a trie id, or nil when the id is a word's.
     static func of(id: Int32) -> NumberSlot? { NumberSlot(rawValue: id) }
 
-    /// Whether `value` fills the slot after the phrase's number before it (NaN: none before).
-    func accepts(_ value: Double, after previous: Double) -> Bool {
+    /// Whether a number fills the slot after the phrase's number before it (``Quantity/none``:
+    /// none before). Quantities with units of one dimension compare in its base unit.
+    func accepts(_ q: Quantity, after previous: Quantity) -> Bool {
+        let (value, before) = q.comparable(with: previous)
         switch self {
         case .any: return true
-        case .more: return value > previous
-        case .less: return value < previous
-        case .other: return !previous.isNaN && value != previous
-        case .same: return value == previous
+        case .more: return value > before
+        case .less: return value < before
+        case .other: return !before.isNaN && value != before
+        case .same: return value == before
         }
+    }
+
+    /// The quantity at token `pos`: its number, with the unit written on it (128gb, 三天) or in
+    /// the tokens after it inside `limit` ("2 weeks", "3 business days", 48 小时, 3 个 多 月).
+    static func quantity(at pos: Int, limit: Int, tokens: UnsafeBufferPointer<Token>, normalized: UnsafeBufferPointer<UInt16>) -> Quantity? {
+        func text(_ i: Int) -> UnsafeBufferPointer<UInt16> {
+            UnsafeBufferPointer(rebasing: normalized[Int(tokens[i].start)..<Int(tokens[i].end)])
+        }
+        guard let (value, unit) = reading(text(pos)) else { return nil }
+        if unit != nil { return Quantity(value, unit) }
+        var i = pos + 1
+        var afterGe = false
+        while i < limit && i <= pos + 3 {
+            let t = text(i)
+            if MeasureUnit.isFiller(t) {
+                afterGe = afterGe || t.first == MeasureUnit.ge
+                i += 1
+                continue
+            }
+            if afterGe && t.first == 0x6708 { return Quantity(value, MeasureUnit.month) }  // 3 个 月, 3 个 多 月了
+            return Quantity(value, MeasureUnit.leading(t))
+        }
+        return Quantity(value)
     }
 
     /// The value of a normalized token, when it is a number: digits with at most one decimal
     /// point, and maybe a unit of ASCII letters after them; or a number word.
-    static func value(_ units: UnsafeBufferPointer<UInt16>) -> Double? {
+    static func value(_ units: UnsafeBufferPointer<UInt16>) -> Double? { reading(units)?.0 }
+
+    /// The number a token holds, and the unit written on it (128gb, 48h, 三天, 一个月): digits
+    /// with at most one decimal point and maybe ASCII letters after them, a number word, or
+    /// Chinese numerals with a measure word or unit after them.
+    static func reading(_ units: UnsafeBufferPointer<UInt16>) -> (Double, MeasureUnit?)? {
         // Asked of the token after every word a slot phrase starts with ("only", "got", 买): most
         // are no number, and the first unit says so without a lookup or an allocation.
         guard let first = units.first else { return nil }
-        if first >= 0x61 && first <= 0x7A { return englishWord(units) }
-        if first < 0x30 || first > 0x39 { return isChineseNumeral(first) ? chinese(units) : nil }
+        if first >= 0x61 && first <= 0x7A { return englishWord(units).map { ($0, nil) } }
+        if first < 0x30 || first > 0x39 { return isChineseNumeral(first) ? chineseReading(units) : nil }
         var whole = 0.0, fraction = 0.0, scale = 1.0, point = false, digits = 0
         for (i, u) in units.enumerated() {
             if u >= 0x30 && u <= 0x39 {
@@ -78,12 +108,20 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
             } else if u == 0x2C && !point && digits > 0 && i + 1 < units.count && units[i + 1] >= 0x30 && units[i + 1] <= 0x39 {
                 continue  // 1,000
             } else if digits > 0 && !point && units[i...].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
-                return whole  // 128gb, 3pcs
+                return (whole, MeasureUnit.named(UnsafeBufferPointer(rebasing: units[i...])))  // 128gb, 3pcs
             } else {
                 return nil
             }
         }
-        return digits > 0 ? whole + fraction : nil
+        return digits > 0 ? (whole + fraction, nil) : nil
+    }
+
+    /// Chinese numerals with the unit they end with (三天, 两周, 二十四小时), else as ``chinese(_:)``.
+    private static func chineseReading(_ units: UnsafeBufferPointer<UInt16>) -> (Double, MeasureUnit?)? {
+        if let (unit, end) = MeasureUnit.trailing(ofNumeral: units), let v = chinese(UnsafeBufferPointer(rebasing: units[..<end])) {
+            return (v, unit)
+        }
+        return chinese(units).map { ($0, nil) }
     }
 
     /// Chinese numerals (零 〇 一 … 九 两 十 百 千 万), maybe with one measure word after them.

@@ -3,7 +3,7 @@ import ReviewText
 ///
 /// Matching walks the trie from every token: a plain edge consumes one token with that id, a gap
 /// edge skips 0…`gapMax` tokens of the same segment (`**`: `wideGapMax`, across commas), a number
-/// edge consumes one number that fills its ``NumberSlot`` (the walk carries the last number
+/// edge consumes one number that fills its ``NumberSlot`` (the walk carries the last ``Quantity``
 /// read). Every phrase found is reported (the caller picks the longest non-overlapping ones),
 /// like spaCy's PhraseMatcher. While building, edges live in an open-addressing table keyed by
 /// (node, id); for matching, each node's plain edges are sorted together, so that a hot node's
@@ -294,24 +294,24 @@ struct PhraseTrie: Sendable {
                             if step.branches & RootStep.Branch.gaps != 0 {
                                 let info = nodes[Int(step.node)]
                                 if info.gapChild >= 0 {
-                                    walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
+                                    walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
                                 }
                                 if info.wideGapChild >= 0 {
-                                    walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
+                                    walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
                                 }
                             }
                             if step.branches & RootStep.Branch.numbers != 0 {
-                                walker.numbers(nodes[Int(step.node)], pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
+                                walker.numbers(nodes[Int(step.node)], pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
                             }
                             if numberRoot != 0 && tokens[start].kind == .number {
-                                walker.numbers(nodes[0], pos: start, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
+                                walker.numbers(nodes[0], pos: start, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
                             }
                             let pos = start + 1
                             guard step.branches & RootStep.Branch.plain != 0, pos < segment.upperBound else { continue }
                             let next = ids[pos]
                             guard next >= 0, rootPairs.mayContain(id, next, in: pairWords),
                                   let c = walker.child(nodes[Int(step.node)], next) else { continue }
-                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .nan, out: &out)
+                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
                         }
                     }
                     }
@@ -353,7 +353,7 @@ struct PhraseTrie: Sendable {
         }
 
         /// The walks on from a `*` gap node `g`: the gap skips 0…`gapMax` tokens from `pos` inside segment `k`.
-        func gaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Double, out: inout [PhraseMatch]) {
+        func gaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Quantity, out: inout [PhraseMatch]) {
             let gapInfo = nodes[Int(g)]
             let limit = segments[k].upperBound
             var p = pos
@@ -367,7 +367,7 @@ struct PhraseTrie: Sendable {
         /// its plain edges and its number slots. (A gap spans the tokens skipped by all its gaps.)
         @inline(__always)
         func afterGap(_ gapInfo: Node, at p: Int, gapFrom pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32,
-                      last: Double, out: inout [PhraseMatch]) {
+                      last: Quantity, out: inout [PhraseMatch]) {
             let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
             let ge = p > pos ? Int32(p) : gapEnd
             if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
@@ -379,10 +379,9 @@ struct PhraseTrie: Sendable {
         }
 
         /// The walks on through a node's number slots when the token at `pos` is a number that fills them.
-        func numbers(_ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Double, out: inout [PhraseMatch]) {
+        func numbers(_ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Quantity, out: inout [PhraseMatch]) {
             guard pos < segments[k].upperBound else { return }
-            let t = tokens[pos]
-            guard let value = NumberSlot.value(UnsafeBufferPointer(rebasing: normalized[Int(t.start)..<Int(t.end)])) else { return }
+            guard let value = NumberSlot.quantity(at: pos, limit: segments[k].upperBound, tokens: tokens, normalized: normalized) else { return }
             for e in numberEdges[Int(info.numberStart)..<Int(info.numberEnd)] where e.slot.accepts(value, after: last) {
                 walk(e.child, nodes[Int(e.child)], pos: pos + 1, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, last: value, out: &out)
             }
@@ -391,7 +390,7 @@ struct PhraseTrie: Sendable {
         /// The walks on from a `**` gap node `g`: 0…`wideGapMax` tokens from `pos`, across the
         /// punctuation between segments but not past a sentence end; the words after the gap stay in
         /// the segment they start in.
-        func wideGaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Double, out: inout [PhraseMatch]) {
+        func wideGaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Quantity, out: inout [PhraseMatch]) {
             let gapInfo = nodes[Int(g)]
             var seg = k
             var p = pos
@@ -409,7 +408,7 @@ struct PhraseTrie: Sendable {
             }
         }
 
-        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Double, out: inout [PhraseMatch]) {
+        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Quantity, out: inout [PhraseMatch]) {
             var node = node
             var info = info
             var pos = pos

@@ -207,6 +207,20 @@ import Lexicon
         ("买的是43码的鞋，发来的是42码", ["wrong_item"]),
         ("买的是38码，发来的是38码，很合身", []),
         ("京东承诺次日达，结果3天后才送到", ["late_delivery"]),
+        // units compare: 2 weeks is more than 2 days, 36 hours is not; 1000 GB is 1 TB
+        ("It said 2 day shipping but it took 36 hours", []),
+        ("It said 2 day shipping but it took 3 business days", ["late_delivery"]),
+        ("2 day shipping, arrived in 5 days", ["late_delivery"]),
+        ("2 day shipping and it arrived in 2 days", []),
+        ("Listing says 1TB, the drive has 1000GB.", []),
+        ("Advertised as 2 lbs, it weighs 16 oz", ["not_as_described"]),
+        ("标的1kg，称了一下才800g", ["not_as_described"]),
+        ("承诺48小时发货，结果5天才发", ["late_delivery"]),
+        ("承诺48小时发货，2天就到了", []),
+        ("48小时内发货，24小时就发了", []),
+        ("承诺7天无理由退货，用了10天", []),
+        ("预计3天送达，实际3个多月才到", ["late_delivery"]),
+        ("预计3天送达，实际48小时就到了", []),
     ])
     func numberSlots(text: String, categories: [String]) {
         #expect(Support.shipped(text).ids == categories)
