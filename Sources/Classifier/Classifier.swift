@@ -86,6 +86,7 @@ public final class Classifier {
         static let negator: UInt8 = 4       // a negator ends at the token
         static let hypothetical: UInt8 = 8  // a hypothetical or wish marker starts at the token
         static let question: UInt8 = 16     // an A-not-A question starts at the token (its A counts nothing either)
+        static let sentiment: UInt8 = 32    // a Chinese sentiment word ends at the token: a negator before it is its own
     }
 
     /// Creates a classifier for a lexicon.
@@ -245,6 +246,7 @@ public final class Classifier {
             anyHypothetical = false
             anyDegree = false
             anyNegator = false
+            func selectedNow() -> UnsafeBufferPointer<PhraseMatch> { UnsafeBufferPointer(start: selectedBuffer, count: selectedCount) }  // (the selection above, complete)
             func apply(_ m: PhraseMatch) {
                 for k in lexicon.entryRange(of: m) {
                     guard case .modifier(let kind, let factor) = matchPayloads[k] else { continue }
@@ -260,6 +262,8 @@ public final class Classifier {
                             anyNegator = true
                         }
                     case .intensifier, .diminisher:
+                        // A sentiment word too (好, terribly): a degree word only right before a sentiment word.
+                        if m.kinds & PhraseMatch.Kinds.sentiment != 0 && !isDegreeWord(m, selectedNow(), clauses) { continue }
                         if !anyDegree { degreeAt.initialize(repeating: 1); anyDegree = true }
                         degreeAt[m.end - 1] = factor
                     case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
@@ -303,6 +307,15 @@ public final class Classifier {
             }
         }
         let selected = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
+        // A Chinese negator negates the first sentiment word after it, not the ones behind that
+        // (不喜欢好后悔 regrets; 不好 买后悔了 regrets too).
+        var anySentimentFlag = false
+        if anyNegator && t.hasIdeographic {
+            for m in selected where t.tokens[m.start].kind == .ideographic && isSentimentWord(m, selected, clauses) {
+                flags[m.end - 1] |= Flag.sentiment
+                anySentimentFlag = true
+            }
+        }
         let flagsRead = UnsafeBufferPointer(flags)
         if acc.tracing { traceMatches(field, t, selected, stops, &acc) }
 
@@ -312,7 +325,10 @@ public final class Classifier {
         for m in selected {
             while clauses[clauseIndex].upperBound <= m.start { clauseIndex += 1 }
             let clause = clauses[clauseIndex]
-            let negated = anyNegator && isNegated(m, clause: clause, flagsRead, rules.negationWindow)
+            let negator = anyNegator ? negatorBefore(m, clause: clause, flagsRead, rules.negationWindow) : nil
+            let negated = negator != nil
+            // (A sentiment word between the negator and this one took the negation.)
+            let sentimentNegated = negated && !(anySentimentFlag && (negator! + 1..<max(negator! + 1, m.start)).contains { flags[$0] & Flag.sentiment != 0 })
             // Only defect phrases look for a negation after them.
             var negatedAfterOnce: Bool? = nil
             func negatedAfter() -> Bool {
@@ -360,8 +376,12 @@ public final class Classifier {
                     if acc.tracing { acc.log(.fired, field, "'\(words)' → \(lexicon.categories[c].id) +\(w.short())") }
                 case .sentiment(let v):
                     if hypothetical { continue }
+                    if m.kinds & PhraseMatch.Kinds.modifier != 0 && isDegreeWord(m, selected, clauses) {
+                        if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short()) is a degree word here, before a sentiment word: no valence of its own") }
+                        continue
+                    }
                     var x = v
-                    if negated { x *= rules.negationScalar }
+                    if sentimentNegated { x *= rules.negationScalar }
                     // Degree words before it, decaying with distance.
                     var k = m.start - 1
                     var dist = 1
@@ -378,7 +398,10 @@ public final class Classifier {
                     if isStretched || isRepeated(m, ids) { x += sign * rules.stretchBoost }
                     if isAllCaps(m, t) { x += sign * rules.capsBoost }
                     valence += x
-                    if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short())\(negated ? " negated" : "") → \(x.short())") }
+                    if acc.tracing {
+                        let note = sentimentNegated ? " negated" : negated ? " (its negator went to a sentiment word before it)" : ""
+                        acc.log(.sentiment, field, "'\(words)' \(v.short())\(note) → \(x.short())")
+                    }
                 default:
                     break
                 }
@@ -398,6 +421,35 @@ public final class Classifier {
             acc.hasSentiment = true
             if acc.tracing { acc.log(.score, field, "summed valence \(fieldSum.short())" + (bangs > 0 ? " (with \(bangs) exclamation mark(s))" : "")) }
         }
+    }
+
+    /// Whether a selected match is a sentiment word of some weight (|valence| ≥ 1; not 什么 −0.5)
+    /// that is not a degree word here.
+    private func isSentimentWord(_ m: PhraseMatch, _ selected: UnsafeBufferPointer<PhraseMatch>, _ clauses: [Range<Int>]) -> Bool {
+        guard m.kinds & PhraseMatch.Kinds.sentiment != 0,
+              lexicon.entryRange(of: m).contains(where: { if case .sentiment(let v) = lexicon.matchPayloads[$0] { return abs(v) >= 1 } else { return false } })
+        else { return false }
+        return m.kinds & PhraseMatch.Kinds.modifier == 0 || !isDegreeWord(m, selected, clauses)
+    }
+
+    /// Whether a match that is both a sentiment word and a degree word (好, terribly, 严重) is a
+    /// degree word here: right before a selected sentiment word of its clause (好慢 is "so slow",
+    /// "terribly nice" is nice). Elsewhere it is a sentiment word (好, 很好的卖家), and its factor
+    /// scales nothing.
+    private func isDegreeWord(_ m: PhraseMatch, _ selected: UnsafeBufferPointer<PhraseMatch>, _ clauses: [Range<Int>]) -> Bool {
+        let payloads = lexicon.matchPayloads
+        let entries = lexicon.entryRange(of: m)
+        guard entries.contains(where: { if case .modifier(let k, _) = payloads[$0] { return k == .intensifier || k == .diminisher } else { return false } }),
+              entries.contains(where: { if case .sentiment = payloads[$0] { return true } else { return false } }) else { return false }
+        // The selected match that starts where this one ends (selected is in text order).
+        var lo = 0, hi = selected.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if selected[mid].start < m.end { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < selected.count, selected[lo].start == m.end,
+              clauses.contains(where: { $0.contains(m.start) && $0.contains(m.end) }) else { return false }
+        return lexicon.entryRange(of: selected[lo]).contains { if case .sentiment(let v) = payloads[$0] { return v != 0 } else { return false } }
     }
 
     /// The chosen longer defect phrases (defect entries only) whose every category a stop phrase
@@ -449,14 +501,20 @@ public final class Classifier {
     }
 
     private func isNegated(_ m: PhraseMatch, clause: Range<Int>, _ flags: UnsafeBufferPointer<UInt8>, _ window: Int) -> Bool {
+        negatorBefore(m, clause: clause, flags, window) != nil
+    }
+
+    /// Where the negator that negates a match stands: within `window` tokens before it in its
+    /// clause (the nearest), or inside its gap; nil when none does.
+    private func negatorBefore(_ m: PhraseMatch, clause: Range<Int>, _ flags: UnsafeBufferPointer<UInt8>, _ window: Int) -> Int? {
         var k = m.start - 1
         while k >= clause.lowerBound && k >= m.start - window {
-            if flags[k] & Flag.negator != 0 { return true }
+            if flags[k] & Flag.negator != 0 { return k }
             k -= 1
         }
         var g = Int(m.gapStart)
-        while g < Int(m.gapEnd) { if flags[g] & Flag.negator != 0 { return true }; g += 1 }
-        return false
+        while g < Int(m.gapEnd) { if flags[g] & Flag.negator != 0 { return g }; g += 1 }
+        return nil
     }
 
     /// Chinese puts the negation after the thing too, at the end of the clause: 破损都没有,

@@ -84,6 +84,40 @@ import Lexicon
         #expect(Support.mini("有点差").sentiment.score > Support.mini("差").sentiment.score)
     }
 
+    /// 好 is a sentiment word and, right before another one, "so" (好慢 is "so slow"); so are
+    /// "awfully" and "terribly" (shipped lexicons: 好 in zh/sentiment.txt and zh/modifiers.txt).
+    @Test("a sentiment word that is also a degree word scales the sentiment word after it", arguments: [
+        ("好差", "差"), ("好慢", "慢"), ("好后悔", "后悔"), ("好喜欢", "喜欢"), ("好棒", "棒"),
+    ])
+    func sentimentAndDegreeWord(text: String, word: String) {
+        let both = Support.shipped(text).textSentiment.score, alone = Support.shipped(word).textSentiment.score
+        #expect(both.sign == alone.sign && abs(both) > abs(alone), "\(text) \(both) vs \(word) \(alone)")
+    }
+
+    @Test("a sentiment word that is also a degree word keeps its own valence elsewhere", arguments: [
+        ("这个好", Sentiment.Label.positive), ("物流好慢", .negative), ("质量好差", .negative), ("好喜欢这件衣服", .positive),
+        ("好棒的机器", .positive), ("The staff were awfully nice", .positive), ("It runs terribly small", .negative),
+    ])
+    func sentimentAndDegreeWordLabels(text: String, label: Sentiment.Label) {
+        #expect(Support.shipped(text).sentiment.label == label)
+    }
+
+    /// 不喜欢好后悔: 不 denies 喜欢 and stops there; 后悔 stays regret. (Chinese only: "not good or
+    /// comfortable" denies both.)
+    @Test("a Chinese negator negates the first sentiment word after it", arguments: [
+        ("不喜欢好后悔", Sentiment.Label.negative), ("衣服一点都不好 买后悔了", .negative), ("不喜欢 后悔", .negative),
+        ("不新鲜也不甜", .negative), ("没有想象的好，不推荐", .negative), ("It is not good or comfortable", .negative),
+    ])
+    func negatorTakesTheFirstSentimentWord(text: String, label: Sentiment.Label) {
+        #expect(Support.shipped(text).sentiment.label == label)
+    }
+
+    @Test func negatorTakenByAnEarlierWordIsTraced() {
+        let c = try! Classifier(lexicon: Support.shipped).classify(ReviewInput(text: "不喜欢好后悔"), trace: true)
+        #expect(c.trace.contains { $0.message.contains("'后悔' -2.5 (its negator went to a sentiment word before it)") })
+        #expect(c.trace.contains { $0.message.contains("'好' 2 is a degree word here") })
+    }
+
     @Test func contrastMovesWeightToTheClauseAfter() {
         #expect(Support.mini("质量不错，但是物流太慢").sentiment.label == .negative)
         #expect(Support.mini("terrible box but I love it").sentiment.label == .positive)
