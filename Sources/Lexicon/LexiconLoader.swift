@@ -148,12 +148,18 @@ private struct LoadState {
             if zip(pieces, pieces.dropFirst()).contains(where: { isGap($0) && isGap($1) }) { error(path, n, "two gaps in a row in '\(phrase)'"); continue }
             if let glued = pieces.first(where: { p in NumberSlot(piece: p) == nil && NumberSlot.allCases.contains { p.contains($0.piece) } }) {
                 let slot = NumberSlot.allCases.first { glued.contains($0.piece) }!.piece
-                error(path, n, "number slot '\(slot)' must stand alone, with spaces around it: '\(glued)' in '\(phrase)'")
+                error(path, n, "slot '\(slot)' must stand alone, with spaces around it: '\(glued)' in '\(phrase)'")
                 continue
             }
-            if let k = pieces.firstIndex(where: { NumberSlot(piece: $0).map { $0 != .any } ?? false }),
-               !pieces[..<k].contains(where: { NumberSlot(piece: $0) != nil }) {
-                error(path, n, "'\(pieces[k])' compares with the number before it, but '\(phrase)' has none (write '<n>' first)")
+            if let k = pieces.firstIndex(where: { NumberSlot(piece: $0)?.compares ?? false }),
+               let slot = NumberSlot(piece: pieces[k]),
+               !pieces[..<k].contains(where: { NumberSlot(piece: $0).map { $0.isColor == slot.isColor } ?? false }) {
+                let (what, first) = slot.isColor ? ("colour", "<color>") : ("number", "<n>")
+                error(path, n, "'\(pieces[k])' compares with the \(what) before it, but '\(phrase)' has none (write '\(first)' first)")
+                continue
+            }
+            if let first = pieces.first.flatMap({ NumberSlot(piece: $0) }), first.isColor {
+                error(path, n, "a phrase cannot start with '\(first.piece)' (only '<n>' may start one): '\(phrase)'")
                 continue
             }
             func number(_ s: String, _ what: String, _ valid: (Double) -> Bool) -> Double? {
@@ -307,7 +313,7 @@ private struct LoadState {
         if diagnostics.contains(where: { $0.severity == .error }) { throw LexiconError(diagnostics: diagnostics) }
         let vocabulary = config.vocabulary
         trie.finalize(vocabularySize: vocabulary.count, kinds: { PhraseMatch.Kinds.of(entries[Int($0)].payload) },
-                      isNumber: { id in Array(vocabulary.text(of: id).utf16).withUnsafeBufferPointer { NumberSlot.value($0) != nil } })
+                      fillsSlot: { id in Array(vocabulary.text(of: id).utf16).withUnsafeBufferPointer { NumberSlot.value($0) != nil || ColorWord.id($0) != nil } })
         return Lexicon(directory: directory, categories: categories, rules: rules, entries: entries,
                        entryTokens: entryTokens, analyzerConfiguration: config, trie: trie)
     }

@@ -3,7 +3,9 @@ import ReviewText
 /// A number in a phrase, written `<n>`, `<more>`, `<less>`, `<other>` or `<same>`: the phrase
 /// matches where a number stands, and the others compare it with the phrase's number before it —
 /// so that `only got <n> of <more>` fires on "only got 10 of 12" and not on "only got 12 of 12",
-/// and `一箱 <n> * 只有 <less>` on 一箱24瓶只有20瓶.
+/// and `一箱 <n> * 只有 <less>` on 一箱24瓶只有20瓶. Colours work the same way: `<color>` takes any
+/// ``ColorWord``, `<othercolor>` one that differs from the phrase's colour before it, `<samecolor>`
+/// the same one.
 ///
 /// A number is a token of digits (full-width ones are normalized to ASCII; commas between
 /// thousands are skipped), digits with a unit written on (128gb, 3pcs: the digits count), an
@@ -20,6 +22,12 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
     case other = -7
     /// The same number as the phrase's number before it (for stop phrases: `ordered size <n> ** got size <same>`).
     case same = -8
+    /// Any colour (黑色, navy).
+    case color = -9
+    /// A colour other than the phrase's colour before it.
+    case otherColor = -10
+    /// The same colour as the phrase's colour before it (for stop phrases: `ordered * <color> ** received * <samecolor>`).
+    case sameColor = -11
 
     /// The slot a phrase piece names, or nil.
     public init?(piece: String) {
@@ -30,6 +38,9 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
         case "<less>": self = .less
         case "<other>": self = .other
         case "<same>": self = .same
+        case "<color>": self = .color
+        case "<othercolor>": self = .otherColor
+        case "<samecolor>": self = .sameColor
         default: return nil
         }
     }
@@ -42,8 +53,17 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
         case .less: return "<less>"
         case .other: return "<other>"
         case .same: return "<same>"
+        case .color: return "<color>"
+        case .otherColor: return "<othercolor>"
+        case .sameColor: return "<samecolor>"
         }
     }
+
+    /// Whether the slot takes a colour (else a number).
+    var isColor: Bool { self == .color || self == .otherColor || self == .sameColor }
+
+    /// Whether the slot compares with a slot before it (and needs one).
+    var compares: Bool { self != .any && self != .color }
 
     /// The slot for a trie id, or nil when the id is a word's.
     static func of(id: Int32) -> NumberSlot? { NumberSlot(rawValue: id) }
@@ -58,6 +78,17 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
         case .less: return value < before
         case .other: return !before.isNaN && value != before
         case .same: return value == before
+        case .color, .otherColor, .sameColor: return false
+        }
+    }
+
+    /// Whether a colour (a ``ColorWord`` id) fills the slot after the phrase's colour before it (-1: none).
+    func accepts(color: Int32, after previous: Int32) -> Bool {
+        switch self {
+        case .color: return true
+        case .otherColor: return previous >= 0 && color != previous
+        case .sameColor: return color == previous
+        default: return false
         }
     }
 

@@ -129,7 +129,7 @@ struct PhraseTrie: Sendable {
 
     /// Flattens the per-node entry lists and indexes the root's children; call once after the
     /// last insert, with the vocabulary's size.
-    mutating func finalize(vocabularySize: Int, kinds: (Int32) -> UInt8, isNumber: (Int32) -> Bool = { _ in false }) {
+    mutating func finalize(vocabularySize: Int, kinds: (Int32) -> UInt8, fillsSlot: (Int32) -> Bool = { _ in false }) {
         rootChild = Array(repeating: -1, count: vocabularySize)
         for id in 0..<vocabularySize { if let c = child(0, Int32(id)) { rootChild[id] = c } }
         entryStart = []
@@ -169,14 +169,15 @@ struct PhraseTrie: Sendable {
             let numbers = n.numberEnd > n.numberStart ? RootStep.Branch.numbers : 0
             return RootStep(node: c, entryStart: n.entryStart, entryEnd: n.entryEnd, kinds: n.kinds, branches: plain | gaps | numbers)
         }
-        // A number slot after the first word is asked like a second plain token: through the pair
-        // filter, with every id a number can have — -1 (most numbers are in no phrase) and the
-        // vocabulary's own numbers (一, two) — so that "only" before a word starts no walk.
+        // A slot after the first word is asked like a second plain token: through the pair filter,
+        // with every id a number or colour can have — -1 (most are in no phrase) and the
+        // vocabulary's own numbers and colours (一, two, black) — so that "only" before a word
+        // starts no walk.
         rootFlags = rootSteps.map { step in
             (step.kinds != 0 || step.branches & RootStep.Branch.gaps != 0 ? 1 : 0)
                 | (step.branches & (RootStep.Branch.plain | RootStep.Branch.numbers) != 0 ? 2 : 0)
         }
-        let numberIDs = [-1] + (0..<Int32(vocabularySize)).filter(isNumber)
+        let numberIDs = [-1] + (0..<Int32(vocabularySize)).filter(fillsSlot)
         rootPairs = PairFilter(pairs: rootChild.reduce(0) { $1 < 0 ? $0 : $0 + Int(nodes[Int($1)].edgeEnd - nodes[Int($1)].firstEdge) }
                                    + numberIDs.count * rootChild.count { $0 >= 0 && nodes[Int($0)].numberEnd > nodes[Int($0)].numberStart })
         for (id, c) in rootChild.enumerated() where c >= 0 {
@@ -294,24 +295,24 @@ struct PhraseTrie: Sendable {
                             if step.branches & RootStep.Branch.gaps != 0 {
                                 let info = nodes[Int(step.node)]
                                 if info.gapChild >= 0 {
-                                    walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
+                                    walker.gaps(info.gapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: SlotMemory.none, out: &out)
                                 }
                                 if info.wideGapChild >= 0 {
-                                    walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
+                                    walker.wideGaps(info.wideGapChild, pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: SlotMemory.none, out: &out)
                                 }
                             }
                             if step.branches & RootStep.Branch.numbers != 0 {
-                                walker.numbers(nodes[Int(step.node)], pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
+                                walker.numbers(nodes[Int(step.node)], pos: start + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: SlotMemory.none, out: &out)
                             }
                             if numberRoot != 0 && tokens[start].kind == .number {
-                                walker.numbers(nodes[0], pos: start, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
+                                walker.numbers(nodes[0], pos: start, start: start, segment: k, gapStart: -1, gapEnd: -1, last: SlotMemory.none, out: &out)
                             }
                             let pos = start + 1
                             guard step.branches & RootStep.Branch.plain != 0, pos < segment.upperBound else { continue }
                             let next = ids[pos]
                             guard next >= 0, rootPairs.mayContain(id, next, in: pairWords),
                                   let c = walker.child(nodes[Int(step.node)], next) else { continue }
-                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: .none, out: &out)
+                            walker.walk(c, nodes[Int(c)], pos: pos + 1, start: start, segment: k, gapStart: -1, gapEnd: -1, last: SlotMemory.none, out: &out)
                         }
                     }
                     }
@@ -353,7 +354,7 @@ struct PhraseTrie: Sendable {
         }
 
         /// The walks on from a `*` gap node `g`: the gap skips 0…`gapMax` tokens from `pos` inside segment `k`.
-        func gaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Quantity, out: inout [PhraseMatch]) {
+        func gaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: SlotMemory, out: inout [PhraseMatch]) {
             let gapInfo = nodes[Int(g)]
             let limit = segments[k].upperBound
             var p = pos
@@ -367,7 +368,7 @@ struct PhraseTrie: Sendable {
         /// its plain edges and its number slots. (A gap spans the tokens skipped by all its gaps.)
         @inline(__always)
         func afterGap(_ gapInfo: Node, at p: Int, gapFrom pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32,
-                      last: Quantity, out: inout [PhraseMatch]) {
+                      last: SlotMemory, out: inout [PhraseMatch]) {
             let gs = p > pos ? (gapStart < 0 ? Int32(pos) : gapStart) : gapStart
             let ge = p > pos ? Int32(p) : gapEnd
             if ids[p] >= 0, let c = child(gapInfo, ids[p]) {
@@ -378,19 +379,35 @@ struct PhraseTrie: Sendable {
             }
         }
 
-        /// The walks on through a node's number slots when the token at `pos` is a number that fills them.
-        func numbers(_ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Quantity, out: inout [PhraseMatch]) {
-            guard pos < segments[k].upperBound else { return }
-            guard let value = NumberSlot.quantity(at: pos, limit: segments[k].upperBound, tokens: tokens, normalized: normalized) else { return }
-            for e in numberEdges[Int(info.numberStart)..<Int(info.numberEnd)] where e.slot.accepts(value, after: last) {
-                walk(e.child, nodes[Int(e.child)], pos: pos + 1, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, last: value, out: &out)
+        /// The walks on through a node's number and colour slots when the token at `pos` fills them.
+        func numbers(_ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: SlotMemory, out: inout [PhraseMatch]) {
+            let limit = segments[k].upperBound
+            guard pos < limit else { return }
+            // Read at most once each, and only when an edge asks (most tokens are neither).
+            var number: Quantity?? = nil
+            var color: Int32?? = nil
+            for e in numberEdges[Int(info.numberStart)..<Int(info.numberEnd)] {
+                var next = last
+                if e.slot.isColor {
+                    if color == nil {
+                        let t = tokens[pos]
+                        color = .some(ColorWord.id(UnsafeBufferPointer(rebasing: normalized[Int(t.start)..<Int(t.end)])))
+                    }
+                    guard let c = color!, e.slot.accepts(color: c, after: last.color) else { continue }
+                    next.color = c
+                } else {
+                    if number == nil { number = .some(NumberSlot.quantity(at: pos, limit: limit, tokens: tokens, normalized: normalized)) }
+                    guard let q = number!, e.slot.accepts(q, after: last.number) else { continue }
+                    next.number = q
+                }
+                walk(e.child, nodes[Int(e.child)], pos: pos + 1, start: start, segment: k, gapStart: gapStart, gapEnd: gapEnd, last: next, out: &out)
             }
         }
 
         /// The walks on from a `**` gap node `g`: 0…`wideGapMax` tokens from `pos`, across the
         /// punctuation between segments but not past a sentence end; the words after the gap stay in
         /// the segment they start in.
-        func wideGaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Quantity, out: inout [PhraseMatch]) {
+        func wideGaps(_ g: Int32, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: SlotMemory, out: inout [PhraseMatch]) {
             let gapInfo = nodes[Int(g)]
             var seg = k
             var p = pos
@@ -408,7 +425,7 @@ struct PhraseTrie: Sendable {
             }
         }
 
-        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: Quantity, out: inout [PhraseMatch]) {
+        func walk(_ node: Int32, _ info: Node, pos: Int, start: Int, segment k: Int, gapStart: Int32, gapEnd: Int32, last: SlotMemory, out: inout [PhraseMatch]) {
             var node = node
             var info = info
             var pos = pos

@@ -260,6 +260,24 @@ import Lexicon
         #expect(Support.shipped(text).ids == categories)
     }
 
+    @Test("colour slots compare the colours ordered and received", arguments: [
+        ("买的黑色，给我发了个灰色", ["wrong_item"]),
+        ("要的深蓝色，给我的是牛仔蓝色", ["wrong_item"]),
+        ("订的蓝色裤子，发过来的土黑色", ["wrong_item"]),
+        ("买的黑色，收到的也是黑色", []),
+        ("拍的是白色，发来的是白色，很满意", []),          // same colour: stop phrase 拍的是 <color> ** <samecolor>
+        ("买了黑色和白色两件，都很好看", []),
+        ("I ordered black but received white.", ["wrong_item"]),
+        ("Ordered the navy one but they sent me a grey one", ["wrong_item"]),
+        ("They sent a red one instead of the blue I ordered", ["wrong_item"]),
+        ("I ordered black and received black, love it", []),
+        ("I ordered the grey but got the gray", []),
+        ("Ordered the black, liked it so much I got the white too", []),
+    ])
+    func colourSlots(text: String, categories: [String]) {
+        #expect(Support.shipped(text).ids == categories)
+    }
+
     /// 喜不喜欢, 坏没坏: an A-not-A question neither denies nor asserts; the clause from A on
     /// counts nothing (shipped lexicon: these splits come from its domain words).
     @Test("A-not-A questions are not negations", arguments: [

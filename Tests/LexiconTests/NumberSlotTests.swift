@@ -87,6 +87,32 @@ import ReviewText
         #expect(slot.accepts(value, after: previous) == accepts)
     }
 
+    static func color(_ s: String) -> Int32? { Array(s.utf16).withUnsafeBufferPointer { ColorWord.id($0) } }
+
+    @Test("colours a colour slot takes", arguments: ["黑色", "深蓝色", "军绿色", "卡其色", "藏青色", "black", "navy", "grey", "khaki"])
+    func colour(text: String) {
+        #expect(Self.color(text) != nil)
+    }
+
+    @Test("tokens that are no colour", arguments: ["颜色", "特色", "出色", "褪色", "掉色", "色", "黑", "blackish", "bla", "colour", "好看的颜色"])
+    func notAColour(text: String) {
+        #expect(Self.color(text) == nil)
+    }
+
+    @Test func coloursCompareBySpelling() throws {
+        #expect(Self.color("黑色") == Self.color("黑色"))
+        #expect(Self.color("深蓝色") != Self.color("蓝色"))
+        #expect(Self.color("grey") == Self.color("gray"))
+        #expect(Self.color("black") != Self.color("white"))
+        let black = try #require(Self.color("black")), white = try #require(Self.color("white"))
+        #expect(NumberSlot.otherColor.accepts(color: white, after: black))
+        #expect(!NumberSlot.otherColor.accepts(color: black, after: black))
+        #expect(!NumberSlot.otherColor.accepts(color: black, after: -1))
+        #expect(NumberSlot.sameColor.accepts(color: black, after: black))
+        #expect(NumberSlot.color.accepts(color: black, after: -1))
+        #expect(!NumberSlot.more.accepts(color: black, after: white))
+    }
+
     @Test func slotsAreWrittenAsTheyAreRead() {
         for slot in NumberSlot.allCases { #expect(NumberSlot(piece: slot.piece) == slot) }
         #expect(NumberSlot(piece: "<N>") == nil)

@@ -1,0 +1,35 @@
+/// The colour a token names, for the colour slots `<color>` and `<othercolor>`: so that
+/// `买的 <color> ** <othercolor>` (wrong_item) fires on 买的黑色，给我发了个灰色 and not on
+/// 买的黑色，收到的也是黑色.
+///
+/// A Chinese colour is a token of two to four characters that ends with 色 and holds a hue
+/// character (黑色, 深蓝色, 军绿色, 卡其色 — not 颜色, 特色, 出色, 褪色); an English one is a
+/// colour word (black, navy, grey, gray). Each spelling is a colour of its own (深蓝色 is not 蓝色),
+/// except grey and gray.
+enum ColorWord {
+    /// An id for the colour a normalized token names, or nil when it names none.
+    static func id(_ units: UnsafeBufferPointer<UInt16>) -> Int32? {
+        guard let first = units.first, let last = units.last else { return nil }
+        if first >= 0x61 && first <= 0x7A {
+            guard units.count >= 3 && units.count <= 9 else { return nil }
+            for (i, w) in english.enumerated() where w.count == units.count && w.elementsEqual(units) { return Int32(i == grayIndex ? greyIndex : i) }
+            return nil
+        }
+        guard last == se, units.count >= 2 && units.count <= 4, units.dropLast().contains(where: { hues.contains($0) }) else { return nil }
+        // FNV-1a over the characters, kept apart from the English ids.
+        var h: UInt32 = 2_166_136_261
+        for u in units { h = (h ^ UInt32(u)) &* 16_777_619 }
+        return Int32(bitPattern: h | 0x4000_0000) & 0x7FFF_FFFF
+    }
+
+    private static let se: UInt16 = 0x8272  // 色
+    /// Characters that name a hue (咖 of 咖啡色, 卡 of 卡其色, 驼 of 驼色, 藏 of 藏青色).
+    private static let hues: Set<UInt16> = Set("黑白红蓝灰粉绿黄紫棕橙银金青褐米咖卡驼杏藏橘".utf16)
+    private static let english: [[UInt16]] = [
+        "black", "white", "red", "blue", "navy", "grey", "gray", "green", "pink", "purple", "yellow", "orange", "brown",
+        "beige", "ivory", "cream", "tan", "silver", "gold", "khaki", "maroon", "burgundy", "teal", "turquoise", "olive",
+        "charcoal", "coral", "lavender", "mint", "camel", "rose",
+    ].map { Array($0.utf16) }
+    private static let greyIndex = 5
+    private static let grayIndex = 6
+}
