@@ -376,7 +376,7 @@ public final class Classifier {
                     if acc.tracing { acc.log(.fired, field, "'\(words)' → \(lexicon.categories[c].id) +\(w.short())") }
                 case .sentiment(let v):
                     if hypothetical { continue }
-                    if m.kinds & PhraseMatch.Kinds.modifier != 0 && isDegreeWord(m, selected, clauses) {
+                    if m.kinds & PhraseMatch.Kinds.degree != 0 && isDegreeWord(m, selected, clauses) {
                         if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short()) is a degree word here, before a sentiment word: no valence of its own") }
                         continue
                     }
@@ -429,7 +429,7 @@ public final class Classifier {
         guard m.kinds & PhraseMatch.Kinds.sentiment != 0,
               lexicon.entryRange(of: m).contains(where: { if case .sentiment(let v) = lexicon.matchPayloads[$0] { return abs(v) >= 1 } else { return false } })
         else { return false }
-        return m.kinds & PhraseMatch.Kinds.modifier == 0 || !isDegreeWord(m, selected, clauses)
+        return m.kinds & PhraseMatch.Kinds.degree == 0 || !isDegreeWord(m, selected, clauses)
     }
 
     /// Whether a match that is both a sentiment word and a degree word (好, terribly, 严重) is a

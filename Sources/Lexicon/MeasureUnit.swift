@@ -21,9 +21,18 @@ public struct MeasureUnit: Sendable, Hashable {
     }
 
     /// The unit an English or Chinese word names exactly (normalized: lower case, Simplified).
+    /// (Asked of the word after every number a slot reads: no allocation, a hash and one compare.)
     static func named(_ units: UnsafeBufferPointer<UInt16>) -> MeasureUnit? {
-        guard units.count <= 8 else { return nil }
-        return table[Array(units)]
+        guard units.count <= 8, let e = table[hash(units)], e.word.elementsEqual(units) else { return nil }
+        return e.unit
+    }
+
+    /// FNV-1a over UTF-16 units.
+    @inline(__always)
+    private static func hash<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for u in units { h = (h ^ UInt64(u)) &* 0x0000_0100_0000_01B3 }
+        return h
     }
 
     /// The unit a Chinese token starts with (Chinese writes it on the number's next word): a unit
@@ -55,7 +64,7 @@ public struct MeasureUnit: Sendable, Hashable {
     /// Words between a number and its unit that change nothing: "3 business days", 3个多月.
     /// 月 alone is a unit only after 个 (5月 is May).
     static func isFiller(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        fillers.contains { $0.elementsEqual(units) }
+        fillers.contains { $0.count == units.count && $0.elementsEqual(units) }
     }
 
     static let ge: UInt16 = 0x4E2A  // 个
@@ -64,10 +73,14 @@ public struct MeasureUnit: Sendable, Hashable {
     /// What may follow a unit in the same Chinese token: 天内, 天了, 小时后, 天左右.
     private static let trailing: Set<UInt16> = Set("内了后就才多左右之以上还都也的".utf16)
 
-    private static let table: [[UInt16]: MeasureUnit] = {
-        var t: [[UInt16]: MeasureUnit] = [:]
+    private static let table: [UInt64: (word: [UInt16], unit: MeasureUnit)] = {
+        var t: [UInt64: (word: [UInt16], unit: MeasureUnit)] = [:]
         func add(_ words: [String], _ d: Dimension, _ size: Double) {
-            for w in words { t[Array(w.utf16)] = MeasureUnit(d, size) }
+            for w in words {
+                let units = Array(w.utf16)
+                precondition(t[hash(units)] == nil, "unit hash collision: \(w)")
+                t[hash(units)] = (units, MeasureUnit(d, size))
+            }
         }
         add(["min", "mins", "minute", "minutes", "分钟"], .time, 1.0 / 60)
         add(["h", "hr", "hrs", "hour", "hours", "小时", "钟头"], .time, 1)

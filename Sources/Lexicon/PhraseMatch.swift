@@ -27,6 +27,9 @@ public struct PhraseMatch: Sendable, Hashable {
         @inlinable public static var sentiment: UInt8 { 2 }
         @inlinable public static var modifier: UInt8 { 4 }
         @inlinable public static var stop: UInt8 { 8 }
+        /// An intensifier or diminisher (with ``modifier``): the classifier asks whether a
+        /// sentiment word is also a degree word (好, terribly) without looking up its entries.
+        @inlinable public static var degree: UInt8 { 16 }
         /// Every kind but stop.
         @inlinable public static var nonStop: UInt8 { defect | sentiment | modifier }
 
@@ -35,7 +38,7 @@ public struct PhraseMatch: Sendable, Hashable {
             switch payload {
             case .defect: return defect
             case .sentiment: return sentiment
-            case .modifier: return modifier
+            case .modifier(let k, _): return k == .intensifier || k == .diminisher ? modifier | degree : modifier
             case .stop: return stop
             }
         }
@@ -43,7 +46,7 @@ public struct PhraseMatch: Sendable, Hashable {
 
     /// Creates a match (`kinds`: every kind, when not known; `entries`: looked up by node when not given).
     @inlinable
-    public init(start: Int, end: Int, node: Int32, gapStart: Int32 = 0, gapEnd: Int32 = 0, kinds: UInt8 = 0xF,
+    public init(start: Int, end: Int, node: Int32, gapStart: Int32 = 0, gapEnd: Int32 = 0, kinds: UInt8 = 0x1F,
                 entries: Range<Int32> = -1 ..< -1) {
         self.start = start
         self.end = end
