@@ -381,7 +381,10 @@ public final class Classifier {
                         continue
                     }
                     var x = v
-                    if sentimentNegated { x *= rules.negationScalar }
+                    // 没有上次买的好吃, 不如实体店的甜: a comparison denies the praise that ends its
+                    // clause, however far back its 没有 or 不如 stands.
+                    let comparedDown = !sentimentNegated && v >= 1 && t.hasIdeographic && isComparedDown(m, clause: clause, flagsRead, t)
+                    if sentimentNegated || comparedDown { x *= rules.negationScalar }
                     // Degree words before it, decaying with distance.
                     var k = m.start - 1
                     var dist = 1
@@ -399,7 +402,8 @@ public final class Classifier {
                     if isAllCaps(m, t) { x += sign * rules.capsBoost }
                     valence += x
                     if acc.tracing {
-                        let note = sentimentNegated ? " negated" : negated ? " (its negator went to a sentiment word before it)" : ""
+                        let note = sentimentNegated ? " negated" : comparedDown ? " compared down (没有/不如 … at the end of its clause)"
+                            : negated ? " (its negator went to a sentiment word before it)" : ""
                         acc.log(.sentiment, field, "'\(words)' \(v.short())\(note) → \(x.short())")
                     }
                 default:
@@ -535,6 +539,37 @@ public final class Classifier {
         }
         return false
     }
+
+    /// Whether a Chinese sentiment word is the last word of its clause (sentence-final particles
+    /// aside) and a comparison marker stands before it in the clause with no other sentiment word
+    /// between — 不如, or 没/没有 with a 的 or 那么 between: 没有上次买的好吃 is "not as tasty as last
+    /// time". (Asked of praise only: 没有考虑问题 does not compare 问题.)
+    private func isComparedDown(_ m: PhraseMatch, clause: Range<Int>, _ flags: UnsafeBufferPointer<UInt8>, _ t: AnalyzedText) -> Bool {
+        guard t.tokens[m.start].kind == .ideographic, m.start > clause.lowerBound,
+              (m.end..<clause.upperBound).allSatisfy({ k in
+                  let tok = t.tokens[k]
+                  return tok.length == 1 && Classifier.finalParticles.contains(t.normalized[Int(tok.start)])
+              }) else { return false }
+        var k = m.start - 1
+        var measure = false  // a 的 or 那么 between: 没有上次买的好, 没有那么甜 (没吃 … 不错 is no comparison)
+        while k >= clause.lowerBound {
+            let tok = t.tokens[k]
+            let units = t.normalized[Int(tok.start)..<Int(tok.end)]
+            if Classifier.comparisonMarkers.contains(where: { $0.elementsEqual(units) }) {
+                return k < m.start - 1 && (measure || units.elementsEqual(Classifier.comparisonMarkers[2]))
+            }
+            if flags[k] & Flag.sentiment != 0 { return false }
+            measure = measure || Classifier.comparisonLinks.contains { $0.elementsEqual(units) }
+            k -= 1
+        }
+        return false
+    }
+
+    /// 没, 没有, 不如 (as normalized UTF-16; 不如 compares by itself, the others only with a
+    /// ``comparisonLinks`` word between).
+    static let comparisonMarkers: [[UInt16]] = ["没", "没有", "不如"].map { Array($0.utf16) }
+    /// 的, 那么, 这么, 那样, 这样, 那, 买的.
+    static let comparisonLinks: [[UInt16]] = ["的", "那么", "这么", "那样", "这样", "那", "买的"].map { Array($0.utf16) }
 
     /// 了 的 啊 呢 哦 吧 呀 喔 噢 哈 滴 嘛.
     static let finalParticles: [UInt16] = Array("了的啊呢哦吧呀喔噢哈滴嘛".utf16)

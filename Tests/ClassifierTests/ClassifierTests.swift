@@ -112,6 +112,16 @@ import Lexicon
         #expect(Support.shipped(text).sentiment.label == label)
     }
 
+    /// 没有上次买的好吃: a comparison denies the praise at the end of its clause, however far back
+    /// its 没有 (with a 的 or 那么 between) or 不如 stands.
+    @Test("a Chinese comparison denies the praise that ends its clause", arguments: [
+        ("没有上次买的好吃", Sentiment.Label.negative), ("不如实体店买的甜", .negative), ("没有想象中那么好用", .negative),
+        ("没有发现问题，很好", .positive), ("还没吃，看着不错", .positive), ("没想到这么好", .positive), ("没吃过这么好吃的苹果", .positive),
+    ])
+    func comparisonDeniesPraise(text: String, label: Sentiment.Label) {
+        #expect(Support.shipped(text).sentiment.label == label)
+    }
+
     @Test func negatorTakenByAnEarlierWordIsTraced() {
         let c = try! Classifier(lexicon: Support.shipped).classify(ReviewInput(text: "不喜欢好后悔"), trace: true)
         #expect(c.trace.contains { $0.message.contains("'后悔' -2.5 (its negator went to a sentiment word before it)") })
