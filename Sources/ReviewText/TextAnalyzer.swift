@@ -192,6 +192,9 @@ public final class TextAnalyzer {
         clauses.reserveCapacity(8)
         segments.reserveCapacity(8)
         var start = 0, segmentStart = 0
+        // Spaces between Chinese tokens, as boundaries of runs (rare: allocated when one occurs).
+        var spaces: [Int] = []
+        var runBreaks: [Int] = []
         // Borrowed buffers: no bounds checks or retains per token.
         tokens.withUnsafeBufferPointer { tokens in
             ids.withUnsafeBufferPointer { ids in
@@ -207,6 +210,12 @@ public final class TextAnalyzer {
                         if punctuation {
                             segments.append(segmentStart..<i)
                             segmentStart = i
+                            if !spaces.isEmpty { runBreaks.append(i) }
+                        } else if tokens[i - 1].kind == .ideographic && tokens[i].kind == .ideographic
+                                    && (Int(tokens[i - 1].end)..<e).contains(where: { text[$0] == 0x20 }) {
+                            if spaces.isEmpty { runBreaks = segments.map(\.upperBound) + [segmentStart] }
+                            spaces.append(i)
+                            runBreaks.append(i)
                         }
                         let id = Int(ids[i])
                         if punctuation || (id >= 0 && id < contrast.count && contrast[id]) {
@@ -219,7 +228,24 @@ public final class TextAnalyzer {
         }
         clauses.append(start..<tokens.count)
         segments.append(segmentStart..<tokens.count)
+        if !spaces.isEmpty { clauses = TextAnalyzer.breakAtSpaces(clauses, spaces: spaces, runBreaks: runBreaks + [tokens.count]) }
         return (clauses, segments)
+    }
+
+    /// Chinese written with spaces for commas (不甜 不如之前买的好 不会再买了): a space between two
+    /// runs of Chinese text of two tokens or more each ends a clause — not between single words
+    /// (没有 破损, 包装 完好: words spaced apart are one clause), and never a segment (phrases still
+    /// match across it). `runBreaks`: every punctuation break and space, in order, and the end.
+    static func breakAtSpaces(_ clauses: [Range<Int>], spaces: [Int], runBreaks: [Int]) -> [Range<Int>] {
+        let breaks = Array(Set(runBreaks + [0])).sorted()
+        var starts = Set(clauses.map(\.lowerBound))
+        for i in spaces {
+            guard let b = breaks.firstIndex(of: i), b > 0, b + 1 < breaks.count else { continue }
+            if i - breaks[b - 1] >= 2 && breaks[b + 1] - i >= 2 { starts.insert(i) }
+        }
+        let sorted = starts.sorted()
+        let end = clauses.last!.upperBound
+        return sorted.indices.map { k in sorted[k]..<(k + 1 < sorted.count ? sorted[k + 1] : end) }
     }
 
     /// Punctuation that ends a clause, in normalized form (NFKC has already turned ，！？；～ into

@@ -96,11 +96,26 @@ import Testing
         ("Love the color but it runs small; returned it", [["love", "the", "color"], ["but", "it", "runs", "small"], ["returned", "it"]]),
         ("Nice fabric... however the seam ripped", [["nice", "fabric"], ["however", "the", "seam", "ripped"]]),
         ("", []),
+        // A space between runs of Chinese of two tokens or more ends a clause (a comma the buyer
+        // did not type); between single words it does not (没有 破损 stays one clause).
+        ("不甜 不如之前买的好 不会再买了", [["不", "甜"], ["不如", "之前", "买", "的", "好"], ["不会", "再", "买", "了"]]),
+        ("物流很快 包装完好 就是有点小", [["物流", "很快"], ["包装", "完好"], ["就是", "有点", "小"]]),
+        ("没有 破损", [["没有", "破损"]]),
+        ("包装 完好 没有 破损", [["包装", "完好", "没有", "破损"]]),
+        ("质量 很好 物流很快", [["质量", "很好", "物流", "很快"]]),
+        ("good product fast shipping", [["good", "product", "fast", "shipping"]]),
     ])
     func clauses(input: String, expected: [[String]]) throws {
         let a = try TextAnalyzer(configuration: .standard())
         let t = a.analyze(input)
         #expect(t.clauses.map { $0.map { t.text(of: t.tokens[$0]) } } == expected)
+    }
+
+    /// A space that ends a clause does not end a segment: phrases still match across it.
+    @Test func aSpaceClauseKeepsItsSegment() throws {
+        let t = try TextAnalyzer(configuration: .standard()).analyze("不甜 不如之前买的好 不会再买了")
+        #expect(t.clauses.count == 3)
+        #expect(t.segments.count == 1)
     }
 
     @Test func clauseRangesAreInOriginalScalars() throws {
