@@ -96,6 +96,7 @@ import Lexicon
 
     @Test("a sentiment word that is also a degree word keeps its own valence elsewhere", arguments: [
         ("这个好", Sentiment.Label.positive), ("物流好慢", .negative), ("质量好差", .negative), ("好喜欢这件衣服", .positive),
+        ("质量不是一般的差", .negative), ("发货速度不是一般的快", .positive),  // 不是一般的: "extraordinarily", no negation
         ("好棒的机器", .positive), ("The staff were awfully nice", .positive), ("It runs terribly small", .negative),
     ])
     func sentimentAndDegreeWordLabels(text: String, label: Sentiment.Label) {
