@@ -1,3 +1,4 @@
+import Foundation
 import Pipeline
 import Records
 import ReviewText
@@ -16,6 +17,9 @@ public struct ReviewDump: Sendable {
     public var table: ReviewTableOptions
     /// Reviews per batch.
     public var batchSize: Int
+    /// Texts to leave out (``key(_:)`` of each review of the `--exclude` files: a held-out gold
+    /// set whose reviews also occur in the dump, kept out of tuning).
+    public var excluded: Set<String> = []
 
     /// Creates a dump reader.
     public init(paths: [String], table: ReviewTableOptions = ReviewTableOptions(), batchSize: Int = 256) {
@@ -49,6 +53,7 @@ public struct ReviewDump: Sendable {
             while let o = try reader.next() {
                 switch o {
                 case .record(let row):
+                    if !excluded.isEmpty && excluded.contains(ReviewDump.key(row)) { continue }
                     let label = jsonl && row.raw.utf8.count > 8 ? DumpReview.label(inJSONLine: row.raw) : nil
                     var r = row
                     r.raw = ""
@@ -65,6 +70,19 @@ public struct ReviewDump: Sendable {
             if !current.isEmpty { try batch(current) }
         }
         return count
+    }
+
+    /// What identifies a review across files: its text, trimmed (titles differ between exports).
+    public static func key(_ row: ReviewRow) -> String {
+        (row.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The ``key(_:)`` of every review in `paths` (for ``excluded``).
+    public static func keys(of paths: [String]) throws -> Set<String> {
+        var keys = Set<String>()
+        try ReviewDump(paths: paths).read(batch: { batch in for r in batch { keys.insert(key(r.row)) } })
+        keys.remove("")
+        return keys
     }
 
     /// Finds one review by its id, by `file:line`, or by line number.

@@ -31,6 +31,13 @@ struct LexiconCommand: ParsableCommand {
     /// The dump reader for `--input` files, with problems reported on standard error.
     static func dump(_ inputs: [String]) -> ReviewDump { ReviewDump(paths: inputs) }
 
+    /// A dump without the reviews of `exclude` (held-out gold files), and how many texts those hold.
+    static func dump(_ inputs: [String], excluding exclude: [String]) throws -> ReviewDump {
+        var d = ReviewDump(paths: inputs)
+        if !exclude.isEmpty { d.excluded = try reading { try ReviewDump.keys(of: exclude) } }
+        return d
+    }
+
     /// Runs a dump-reading step, turning input errors into exit code 2.
     static func reading<T>(_ body: () throws -> T) throws -> T {
         do {

@@ -24,6 +24,9 @@ struct LexiconDiffCommand: ParsableCommand {
     @Option(help: "Review dumps (any file classify reads).")
     var input: [String] = []
 
+    @Option(help: "Files whose reviews to leave out of the dumps, matched by text (a gold set you measure with: keep it out of tuning).")
+    var exclude: [String] = []
+
     @Option(help: "Changed reviews to show.")
     var examples: Int = 10
 
@@ -48,7 +51,7 @@ struct LexiconDiffCommand: ParsableCommand {
         var differ = LexiconDiffer(old: before, new: after, examples: examples)
         differ.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let diff = try LexiconCommand.reading {
-            try differ.diff(LexiconCommand.dump(input), problem: { if !quiet { StandardError.print("\($0) (skipped)") } })
+            try differ.diff(LexiconCommand.dump(input, excluding: exclude), problem: { if !quiet { StandardError.print("\($0) (skipped)") } })
         }
         let name = input.joined(separator: ", ")
         let out = StandardOutput()

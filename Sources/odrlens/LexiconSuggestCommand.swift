@@ -21,6 +21,9 @@ struct LexiconSuggestCommand: ParsableCommand {
     @Option(help: "Review dumps (any file classify reads).")
     var input: [String] = []
 
+    @Option(help: "Files whose reviews to leave out of the dumps, matched by text (a gold set you measure with: keep it out of tuning).")
+    var exclude: [String] = []
+
     @Option(help: "The category to find phrases for (default: negative reviews that no category covers).")
     var category: String?
 
@@ -59,7 +62,7 @@ struct LexiconSuggestCommand: ParsableCommand {
         suggester.minCount = minCount
         suggester.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let result = try LexiconCommand.reading {
-            try suggester.suggest(LexiconCommand.dump(input), problem: { if !quiet { StandardError.print("\($0) (skipped)") } })
+            try suggester.suggest(LexiconCommand.dump(input, excluding: exclude), problem: { if !quiet { StandardError.print("\($0) (skipped)") } })
         }
         let out = StandardOutput()
         out.write(SuggestionRenderer.text(result, category: category, input: input.joined(separator: ", ")))

@@ -42,6 +42,21 @@ import Testing
         #expect(try dump.find(id: "nope") == nil)
     }
 
+    /// `--exclude`: reviews whose text occurs in another file (a gold set) are left out.
+    @Test func excludedTextsAreLeftOut() throws {
+        let gold = try Support.temporaryFile("gold.jsonl", """
+        {"id": "g1", "text": "物流卡在中转站一个星期了，太慢了", "categories": ["late_delivery"]}
+        {"id": "g2", "text": "  很满意，物流很快，包装完好  "}
+        {"id": "g3", "text": "not in the dump"}
+        """)
+        var dump = ReviewDump(paths: [Support.root + "/fixtures/tuning/dump.jsonl"])
+        dump.excluded = try ReviewDump.keys(of: [gold])
+        #expect(dump.excluded.count == 3)
+        var ids: [String] = []
+        #expect(try dump.read(batch: { ids += $0.compactMap(\.row.id) }) == 12)
+        #expect(!ids.contains("t-01") && !ids.contains("t-03") && ids.contains("t-02"))
+    }
+
     @Test func emptyDump() throws {
         let path = try Support.temporaryFile("empty.jsonl", "")
         #expect(try ReviewDump(paths: [path]).read(batch: { _ in Issue.record("no batch expected") }) == 0)
