@@ -246,7 +246,10 @@ public final class Classifier {
             anyHypothetical = false
             anyDegree = false
             anyNegator = false
-            func selectedNow() -> UnsafeBufferPointer<PhraseMatch> { UnsafeBufferPointer(start: selectedBuffer, count: selectedCount) }  // (the selection above, complete)
+            // The selection and the clauses above, complete (`let`s: a nested function that
+            // captures a `var` boxes it, and every access to it is then checked for exclusivity).
+            let selectedNow = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
+            let clausesNow = clauses
             func apply(_ m: PhraseMatch) {
                 for k in lexicon.entryRange(of: m) {
                     guard case .modifier(let kind, let factor) = matchPayloads[k] else { continue }
@@ -263,14 +266,14 @@ public final class Classifier {
                         }
                     case .intensifier, .diminisher:
                         // A sentiment word too (好, terribly): a degree word only right before a sentiment word.
-                        if m.kinds & PhraseMatch.Kinds.sentiment != 0 && !isDegreeWord(m, selectedNow(), clauses) { continue }
+                        if m.kinds & PhraseMatch.Kinds.sentiment != 0 && !isDegreeWord(m, selectedNow, clausesNow) { continue }
                         if !anyDegree { degreeAt.initialize(repeating: 1); anyDegree = true }
                         degreeAt[m.end - 1] = factor
                     case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
                     case .contrast: contrastStart = max(contrastStart, m.start)
                     case .concession:
                         // From the word to the end of its clause.
-                        let end = clauses.first { $0.contains(m.start) }?.upperBound ?? n
+                        let end = clausesNow.first { $0.contains(m.start) }?.upperBound ?? n
                         concessions.append(m.start..<end)
                     case .word: break
                     }
@@ -329,14 +332,9 @@ public final class Classifier {
             let negated = negator != nil
             // (A sentiment word between the negator and this one took the negation.)
             let sentimentNegated = negated && !(anySentimentFlag && (negator! + 1..<max(negator! + 1, m.start)).contains { flags[$0] & Flag.sentiment != 0 })
-            // Only defect phrases look for a negation after them.
+            // Only defect phrases look for a negation after them (once per match; no nested
+            // function: one that captured this `var` would box it and check every access).
             var negatedAfterOnce: Bool? = nil
-            func negatedAfter() -> Bool {
-                if let v = negatedAfterOnce { return v }
-                let v = !negated && isNegatedAfter(m, clause: clause, flagsRead, t)
-                negatedAfterOnce = v
-                return v
-            }
             let hypothetical = anyHypothetical && (flags[m.start] & Flag.question != 0 || (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 })
             let words = acc.tracing ? Classifier.words(m, t) : ""
             var valence = 0.0
@@ -347,10 +345,12 @@ public final class Classifier {
                         if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) is in a condition or wish: not counted") }
                         continue
                     }
-                    if negated || negatedAfter() {
+                    if negatedAfterOnce == nil { negatedAfterOnce = !negated && isNegatedAfter(m, clause: clause, flagsRead, t) }
+                    let negatedAfter = negatedAfterOnce!
+                    if negated || negatedAfter {
                         // A problem denied is mild praise (no missing pieces, 没有破损).
                         valence += rules.negatedDefectValence * w
-                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter() ? " after it" : ""): not counted" + (rules.negatedDefectValence > 0 ? ", valence +\((rules.negatedDefectValence * w).short())" : "")) }
+                        if acc.tracing { acc.log(.negated, field, "'\(words)' (\(lexicon.categories[c].id)) is negated\(negatedAfter ? " after it" : ""): not counted" + (rules.negatedDefectValence > 0 ? ", valence +\((rules.negatedDefectValence * w).short())" : "")) }
                         continue
                     }
                     if let stop = stops.first(where: { blocks($0.0, category: $0.1, m, c, clause: clause, flagsRead) }) {

@@ -109,7 +109,7 @@ public final class TextAnalyzer {
             }
             count = tokens.count
         }
-        let (clauses, segments) = splitClauses(tokens, ids, norm)
+        let (clauses, segments) = splitClauses(tokens, ids, norm, ideographic: ideographic)
         return AnalyzedText(original: original, originalUnits: Array(orig), normalized: normalized, map: map, tokens: tokens, ids: ids,
                             clauses: clauses, segments: segments, scalarIndex: scalarIndex,
                             hanTokens: han, letterTokens: letters, kanaTokens: kana, exclamations: Int(odr_analyzer_exclamations(handle)),
@@ -185,7 +185,7 @@ public final class TextAnalyzer {
 
     /// Clause boundaries: sentence ends and clause punctuation between tokens, and before
     /// contrast words; segments: the punctuation boundaries alone.
-    private func splitClauses(_ tokens: [Token], _ ids: [Int32], _ text: UnsafeBufferPointer<UInt16>) -> ([Range<Int>], [Range<Int>]) {
+    private func splitClauses(_ tokens: [Token], _ ids: [Int32], _ text: UnsafeBufferPointer<UInt16>, ideographic: Bool) -> ([Range<Int>], [Range<Int>]) {
         guard !tokens.isEmpty else { return ([], []) }
         var clauses = [Range<Int>]()
         var segments = [Range<Int>]()
@@ -211,7 +211,7 @@ public final class TextAnalyzer {
                             segments.append(segmentStart..<i)
                             segmentStart = i
                             if !spaces.isEmpty { runBreaks.append(i) }
-                        } else if tokens[i - 1].kind == .ideographic && tokens[i].kind == .ideographic
+                        } else if ideographic && tokens[i - 1].kind == .ideographic && tokens[i].kind == .ideographic
                                     && (Int(tokens[i - 1].end)..<e).contains(where: { text[$0] == 0x20 }) {
                             if spaces.isEmpty { runBreaks = segments.map(\.upperBound) + [segmentStart] }
                             spaces.append(i)
