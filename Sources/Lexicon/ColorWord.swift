@@ -11,9 +11,7 @@ enum ColorWord {
     static func id(_ units: UnsafeBufferPointer<UInt16>) -> Int32? {
         guard let first = units.first, let last = units.last else { return nil }
         if first >= 0x61 && first <= 0x7A {
-            guard units.count >= 3 && units.count <= 9 else { return nil }
-            for (i, w) in english.enumerated() where w.count == units.count && w.elementsEqual(units) { return Int32(i == grayIndex ? greyIndex : i) }
-            return nil
+            return english.value(of: units)
         }
         guard last == se, units.count >= 2 && units.count <= 4, units.dropLast().contains(where: { hues.contains($0) }) else { return nil }
         // FNV-1a over the characters, kept apart from the English ids.
@@ -25,11 +23,11 @@ enum ColorWord {
     private static let se: UInt16 = 0x8272  // 色
     /// Characters that name a hue (咖 of 咖啡色, 卡 of 卡其色, 驼 of 驼色, 藏 of 藏青色).
     private static let hues: Set<UInt16> = Set("黑白红蓝灰粉绿黄紫棕橙银金青褐米咖卡驼杏藏橘".utf16)
-    private static let english: [[UInt16]] = [
-        "black", "white", "red", "blue", "navy", "grey", "gray", "green", "pink", "purple", "yellow", "orange", "brown",
-        "beige", "ivory", "cream", "tan", "silver", "gold", "khaki", "maroon", "burgundy", "teal", "turquoise", "olive",
-        "charcoal", "coral", "lavender", "mint", "camel", "rose",
-    ].map { Array($0.utf16) }
-    private static let greyIndex = 5
-    private static let grayIndex = 6
+    /// English colour words and their ids (grey and gray share one).
+    private static let english: WordTable<Int32> = {
+        let words = ["black", "white", "red", "blue", "navy", "grey", "green", "pink", "purple", "yellow", "orange", "brown",
+                     "beige", "ivory", "cream", "tan", "silver", "gold", "khaki", "maroon", "burgundy", "teal", "turquoise", "olive",
+                     "charcoal", "coral", "lavender", "mint", "camel", "rose"]
+        return WordTable(words.enumerated().map { ($1, Int32($0)) } + [("gray", 5)])
+    }()
 }

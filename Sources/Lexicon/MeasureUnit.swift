@@ -21,19 +21,7 @@ public struct MeasureUnit: Sendable, Hashable {
     }
 
     /// The unit an English or Chinese word names exactly (normalized: lower case, Simplified).
-    /// (Asked of the word after every number a slot reads: no allocation, a hash and one compare.)
-    static func named(_ units: UnsafeBufferPointer<UInt16>) -> MeasureUnit? {
-        guard units.count <= 8, let e = table[hash(units)], e.word.elementsEqual(units) else { return nil }
-        return e.unit
-    }
-
-    /// FNV-1a over UTF-16 units.
-    @inline(__always)
-    private static func hash<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for u in units { h = (h ^ UInt64(u)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    static func named(_ units: UnsafeBufferPointer<UInt16>) -> MeasureUnit? { table.value(of: units) }
 
     /// The unit a Chinese token starts with (Chinese writes it on the number's next word): a unit
     /// of two characters or more before anything (小时内发货, 星期后), one of one character before
@@ -73,14 +61,10 @@ public struct MeasureUnit: Sendable, Hashable {
     /// What may follow a unit in the same Chinese token: 天内, 天了, 小时后, 天左右.
     private static let trailing: Set<UInt16> = Set("内了后就才多左右之以上还都也的".utf16)
 
-    private static let table: [UInt64: (word: [UInt16], unit: MeasureUnit)] = {
-        var t: [UInt64: (word: [UInt16], unit: MeasureUnit)] = [:]
+    private static let table: WordTable<MeasureUnit> = {
+        var t: [(String, MeasureUnit)] = []
         func add(_ words: [String], _ d: Dimension, _ size: Double) {
-            for w in words {
-                let units = Array(w.utf16)
-                precondition(t[hash(units)] == nil, "unit hash collision: \(w)")
-                t[hash(units)] = (units, MeasureUnit(d, size))
-            }
+            for w in words { t.append((w, MeasureUnit(d, size))) }
         }
         add(["min", "mins", "minute", "minutes", "分钟"], .time, 1.0 / 60)
         add(["h", "hr", "hrs", "hour", "hours", "小时", "钟头"], .time, 1)
@@ -104,6 +88,6 @@ public struct MeasureUnit: Sendable, Hashable {
         add(["m", "meter", "meters", "metre", "metres", "米"], .length, 1000)
         add(["in", "inch", "inches", "英寸"], .length, 25.4)
         add(["ft", "foot", "feet"], .length, 304.8)
-        return t
+        return WordTable(t)
     }()
 }

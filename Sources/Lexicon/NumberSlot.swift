@@ -191,16 +191,14 @@ public enum NumberSlot: Int32, Sendable, CaseIterable {
     /// Measure words ICU may keep on a numeral (十二个); 分 is not one here (十分 is "very").
     private static let measureWords: Set<UInt16> = Set("个件瓶盒包只双条支箱斤块本台张袋罐片粒颗套份桶听".utf16)
 
-    /// Number words, as normalized (case-folded) UTF-16.
     /// one … twelve, twenty (normalized text is lower case).
-    private static let words: [([UInt16], Double)] =
+    private static let words = WordTable(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated()
-            .map { (Array($1.utf16), Double($0 + 1)) } + [(Array("twenty".utf16), 20)]
+            .map { ($1, Double($0 + 1)) } + [("twenty", 20)])
 
     private static func englishWord(_ units: UnsafeBufferPointer<UInt16>) -> Double? {
-        guard units.count >= 3 && units.count <= 6 else { return nil }
-        for (w, v) in words where w.count == units.count && w.elementsEqual(units) { return v }
-        return nil
+        guard units.count >= 3 else { return nil }
+        return words.value(of: units)
     }
 
     /// 零 〇 一 … 九 两 俩 十 百 千 万.
