@@ -311,9 +311,9 @@ public final class Classifier {
         }
         let selected = UnsafeBufferPointer(start: selectedBuffer, count: selectedCount)
         // A Chinese negator negates the first sentiment word after it, not the ones behind that
-        // (不喜欢好后悔 regrets; 不好 买后悔了 regrets too).
+        // (不喜欢好后悔 regrets; 不好 买后悔了 regrets too); a comparison (不如 …) stops at one too.
         var anySentimentFlag = false
-        if anyNegator && t.hasIdeographic {
+        if t.hasIdeographic {
             for m in selected where t.tokens[m.start].kind == .ideographic && isSentimentWord(m, selected, clauses) {
                 flags[m.end - 1] |= Flag.sentiment
                 anySentimentFlag = true
