@@ -220,6 +220,8 @@ import Classifier
         "They sent the paperback when I paid for the hardback.",
         "Sent a completely different brand.",
     ], quiet: [
+        "I ordered this last week and received it yesterday, lovely dress",  // stop phrase: and received it
+        "I ordered black but received it late",  // stop phrase: but received it (late, not wrong)
         "I ordered it on Monday, received a damaged box",
         "Ordered two, received a refund for one after a week",
         "I ordered a small, but it was way too big",
