@@ -221,6 +221,7 @@ import Classifier
         "Sent a completely different brand.",
     ], quiet: [
         "I ordered this last week and received it yesterday, lovely dress",  // stop phrase: and received it
+        "I'm only 5'3\" so i ordered a small but i have a larger rear",       // 'i ordered a * but' is weak (0.5)
         "I ordered black but received it late",  // stop phrase: but received it (late, not wrong)
         "I ordered it on Monday, received a damaged box",
         "Ordered two, received a refund for one after a week",
