@@ -87,6 +87,7 @@ public final class Classifier {
         static let hypothetical: UInt8 = 8  // a hypothetical or wish marker starts at the token
         static let question: UInt8 = 16     // an A-not-A question starts at the token (its A counts nothing either)
         static let sentiment: UInt8 = 32    // a Chinese sentiment word ends at the token: a negator before it is its own
+        static let degreeWord: UInt8 = 64   // a word that is also a sentiment word starts here and is a degree word here (好慢)
     }
 
     /// Creates a classifier for a lexicon.
@@ -265,8 +266,12 @@ public final class Classifier {
                             anyNegator = true
                         }
                     case .intensifier, .diminisher:
-                        // A sentiment word too (好, terribly): a degree word only right before a sentiment word.
-                        if m.kinds & PhraseMatch.Kinds.sentiment != 0 && !isDegreeWord(m, selectedNow, clausesNow) { continue }
+                        // A sentiment word too (好, terribly): a degree word only right before a sentiment
+                        // word (decided here, once; scoring reads the flag).
+                        if m.kinds & PhraseMatch.Kinds.sentiment != 0 {
+                            guard isDegreeWord(m, selectedNow, clausesNow) else { continue }
+                            flags[m.start] |= Flag.degreeWord
+                        }
                         if !anyDegree { degreeAt.initialize(repeating: 1); anyDegree = true }
                         degreeAt[m.end - 1] = factor
                     case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
@@ -314,7 +319,7 @@ public final class Classifier {
         // (不喜欢好后悔 regrets; 不好 买后悔了 regrets too); a comparison (不如 …) stops at one too.
         var anySentimentFlag = false
         if t.hasIdeographic {
-            for m in selected where t.tokens[m.start].kind == .ideographic && isSentimentWord(m, selected, clauses) {
+            for m in selected where t.tokens[m.start].kind == .ideographic && isSentimentWord(m, flags[m.start]) {
                 flags[m.end - 1] |= Flag.sentiment
                 anySentimentFlag = true
             }
@@ -376,7 +381,7 @@ public final class Classifier {
                     if acc.tracing { acc.log(.fired, field, "'\(words)' → \(lexicon.categories[c].id) +\(w.short())") }
                 case .sentiment(let v):
                     if hypothetical { continue }
-                    if m.kinds & PhraseMatch.Kinds.degree != 0 && isDegreeWord(m, selected, clauses) {
+                    if flags[m.start] & Flag.degreeWord != 0 {
                         if acc.tracing { acc.log(.sentiment, field, "'\(words)' \(v.short()) is a degree word here, before a sentiment word: no valence of its own") }
                         continue
                     }
@@ -428,12 +433,10 @@ public final class Classifier {
     }
 
     /// Whether a selected match is a sentiment word of some weight (|valence| ≥ 1; not 什么 −0.5)
-    /// that is not a degree word here.
-    private func isSentimentWord(_ m: PhraseMatch, _ selected: UnsafeBufferPointer<PhraseMatch>, _ clauses: [Range<Int>]) -> Bool {
-        guard m.kinds & PhraseMatch.Kinds.sentiment != 0,
-              lexicon.entryRange(of: m).contains(where: { if case .sentiment(let v) = lexicon.matchPayloads[$0] { return abs(v) >= 1 } else { return false } })
-        else { return false }
-        return m.kinds & PhraseMatch.Kinds.degree == 0 || !isDegreeWord(m, selected, clauses)
+    /// that is not a degree word here (`flags`: those at its first token).
+    private func isSentimentWord(_ m: PhraseMatch, _ flags: UInt8) -> Bool {
+        m.kinds & PhraseMatch.Kinds.sentiment != 0 && flags & Flag.degreeWord == 0
+            && lexicon.entryRange(of: m).contains(where: { if case .sentiment(let v) = lexicon.matchPayloads[$0] { return abs(v) >= 1 } else { return false } })
     }
 
     /// Whether a match that is both a sentiment word and a degree word (好, terribly, 严重) is a
@@ -441,10 +444,9 @@ public final class Classifier {
     /// "terribly nice" is nice). Elsewhere it is a sentiment word (好, 很好的卖家), and its factor
     /// scales nothing.
     private func isDegreeWord(_ m: PhraseMatch, _ selected: UnsafeBufferPointer<PhraseMatch>, _ clauses: [Range<Int>]) -> Bool {
+        let both = PhraseMatch.Kinds.sentiment | PhraseMatch.Kinds.degree
+        guard m.kinds & both == both else { return false }
         let payloads = lexicon.matchPayloads
-        let entries = lexicon.entryRange(of: m)
-        guard entries.contains(where: { if case .modifier(let k, _) = payloads[$0] { return k == .intensifier || k == .diminisher } else { return false } }),
-              entries.contains(where: { if case .sentiment = payloads[$0] { return true } else { return false } }) else { return false }
         // The selected match that starts where this one ends (selected is in text order).
         var lo = 0, hi = selected.count
         while lo < hi {

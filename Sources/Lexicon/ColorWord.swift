@@ -14,10 +14,8 @@ enum ColorWord {
             return english.value(of: units)
         }
         guard last == se, units.count >= 2 && units.count <= 4, units.dropLast().contains(where: { hues.contains($0) }) else { return nil }
-        // FNV-1a over the characters, kept apart from the English ids.
-        var h: UInt32 = 2_166_136_261
-        for u in units { h = (h ^ UInt32(u)) &* 16_777_619 }
-        return Int32(bitPattern: h | 0x4000_0000) & 0x7FFF_FFFF
+        // A hash of the characters, kept apart from the English ids (small and non-negative).
+        return Int32(truncatingIfNeeded: WordTable<Int32>.hash(units) | 0x4000_0000) & 0x7FFF_FFFF
     }
 
     private static let se: UInt16 = 0x8272  // 色

@@ -31,7 +31,7 @@ public struct MeasureUnit: Sendable, Hashable {
         guard let first = units.first, first >= 0x3400 else { return nil }
         for length in stride(from: min(units.count - 1, 3), through: 1, by: -1) {
             guard let u = named(UnsafeBufferPointer(rebasing: units[..<length])),
-                  length > 1 || units[length...].allSatisfy({ trailing.contains($0) }) else { continue }
+                  length > 1 || units[length...].allSatisfy({ particles.contains($0) }) else { continue }
             return u
         }
         return nil
@@ -51,15 +51,13 @@ public struct MeasureUnit: Sendable, Hashable {
 
     /// Words between a number and its unit that change nothing: "3 business days", 3个多月.
     /// 月 alone is a unit only after 个 (5月 is May).
-    static func isFiller(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        fillers.contains { $0.count == units.count && $0.elementsEqual(units) }
-    }
+    static func isFiller(_ units: UnsafeBufferPointer<UInt16>) -> Bool { fillers.value(of: units) != nil }
 
     static let ge: UInt16 = 0x4E2A  // 个
     static let month = MeasureUnit(.time, 720)
-    private static let fillers: [[UInt16]] = ["business", "working", "calendar", "个", "多", "个多", "来"].map { Array($0.utf16) }
+    private static let fillers = WordTable(["business", "working", "calendar", "个", "多", "个多", "来"].map { ($0, true) })
     /// What may follow a unit in the same Chinese token: 天内, 天了, 小时后, 天左右.
-    private static let trailing: Set<UInt16> = Set("内了后就才多左右之以上还都也的".utf16)
+    private static let particles: Set<UInt16> = Set("内了后就才多左右之以上还都也的".utf16)
 
     private static let table: WordTable<MeasureUnit> = {
         var t: [(String, MeasureUnit)] = []

@@ -22,8 +22,9 @@ struct WordTable<Value: Sendable>: Sendable {
         return e.value
     }
 
+    /// FNV-1a over UTF-16 units (``ColorWord`` hashes Chinese colours with it too).
     @inline(__always)
-    private static func hash<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
+    static func hash<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for u in units { h = (h ^ UInt64(u)) &* 0x0000_0100_0000_01B3 }
         return h

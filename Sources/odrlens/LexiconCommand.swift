@@ -31,7 +31,7 @@ struct LexiconCommand: ParsableCommand {
     /// The dump reader for `--input` files, with problems reported on standard error.
     static func dump(_ inputs: [String]) -> ReviewDump { ReviewDump(paths: inputs) }
 
-    /// A dump without the reviews of `exclude` (held-out gold files), and how many texts those hold.
+    /// A dump without the reviews whose text occurs in `exclude` (held-out gold files).
     static func dump(_ inputs: [String], excluding exclude: [String]) throws -> ReviewDump {
         var d = ReviewDump(paths: inputs)
         if !exclude.isEmpty { d.excluded = try reading { try ReviewDump.keys(of: exclude) } }
