@@ -88,6 +88,7 @@ public final class Classifier {
         static let question: UInt8 = 16     // an A-not-A question starts at the token (its A counts nothing either)
         static let sentiment: UInt8 = 32    // a Chinese sentiment word ends at the token: a negator before it is its own
         static let degreeWord: UInt8 = 64   // a word that is also a sentiment word starts here and is a degree word here (好慢)
+        static let elsewhere: UInt8 = 128   // a mention of another seller or shop starts at the token
     }
 
     /// Creates a classifier for a lexicon.
@@ -275,6 +276,7 @@ public final class Classifier {
                         if !anyDegree { degreeAt.initialize(repeating: 1); anyDegree = true }
                         degreeAt[m.end - 1] = factor
                     case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
+                    case .elsewhere: flags[m.start] |= Flag.elsewhere; anyHypothetical = true
                     case .contrast: contrastStart = max(contrastStart, m.start)
                     case .concession:
                         // From the word to the end of its clause.
@@ -340,7 +342,12 @@ public final class Classifier {
             // Only defect phrases look for a negation after them (once per match; no nested
             // function: one that captured this `var` would box it and check every access).
             var negatedAfterOnce: Bool? = nil
-            let hypothetical = anyHypothetical && (flags[m.start] & Flag.question != 0 || (clause.lowerBound..<m.start).contains { flags[$0] & Flag.hypothetical != 0 })
+            // The markers before it in its clause: a condition or wish counts nothing; another
+            // seller's or shop's story counts no defect.
+            var markers: UInt8 = 0
+            if anyHypothetical { for k in clause.lowerBound..<m.start { markers |= flags[k] } }
+            let hypothetical = anyHypothetical && (flags[m.start] & Flag.question != 0 || markers & Flag.hypothetical != 0)
+            let elsewhere = markers & Flag.elsewhere != 0
             let words = acc.tracing ? Classifier.words(m, t) : ""
             var valence = 0.0
             for k in lexicon.entryRange(of: m) {
@@ -348,6 +355,10 @@ public final class Classifier {
                 case .defect(let c, let w):
                     if hypothetical {
                         if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) is in a condition or wish: not counted") }
+                        continue
+                    }
+                    if elsewhere {
+                        if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) happened at another seller or shop: not counted") }
                         continue
                     }
                     if negatedAfterOnce == nil { negatedAfterOnce = !negated && isNegatedAfter(m, clause: clause, flagsRead, t) }

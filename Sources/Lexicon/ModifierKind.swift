@@ -13,6 +13,9 @@ public enum ModifierKind: String, Sendable, Hashable, CaseIterable {
     case concession
     /// Makes the rest of its clause a condition or wish, where nothing fires: 如果, 希望, if, hope.
     case hypothetical
+    /// Says the rest of its clause happened at another seller or shop, where no defect fires
+    /// (别家, 其他店, another seller); its sentiment still counts (比别家贵 is a complaint).
+    case elsewhere
     /// Only keeps a word whole in Chinese segmentation (差不多 must not become 差/不多).
     case word
 }

@@ -32,6 +32,26 @@ import Lexicon
         #expect(Support.mini(text).ids.contains("damaged") == fires, "\(text)")
     }
 
+    @Test("a defect at another seller or shop does not count; this order's does", arguments: [
+        ("上次在别家买被发错过，这次没问题", nil as String?),
+        ("别家发的货压扁了，这家包装很好", nil),
+        ("比其他店铺少发了一个", nil),
+        ("Way better than the one I ordered from another seller that showed up smashed.", nil),
+        ("Other sellers sent the wrong size, this one was right", nil),
+        ("上次在别家买被发错过，这家又发错了", "wrong_item"),
+        ("比别家贵，还少发了一个", "missing_parts"),
+        ("Better than other sellers, but mine showed up smashed", "damaged"),
+    ])
+    func elsewhere(text: String, fires: String?) {
+        let ids = Support.shipped(text).ids
+        if let fires { #expect(ids.contains(fires), "\(text): \(ids)") } else { #expect(ids.isEmpty, "\(text): \(ids)") }
+    }
+
+    @Test func anotherShopsStoryKeepsItsSentiment() {
+        // 比别家贵 is a complaint about this shop's price: the marker blocks defects only.
+        #expect(Support.shipped("东西比别家贵").sentiment.label == .negative)
+    }
+
     @Test func aPhraseThatContainsItsNegationFires() {
         #expect(Support.mini("包裹没收到").ids == ["not_received"])
         #expect(Support.mini("my parcel never arrived").ids == ["not_received"])

@@ -48,7 +48,7 @@ import Testing
         ("en/defects.txt", "got <less> of <n>\tmissing_parts\n", "en/defects.txt:1: error: '<less>' compares with the number before it, but 'got <less> of <n>' has none (write '<n>' first)"),
         ("zh/sentiment.txt", "好\t9\n", "zh/sentiment.txt:1: error: bad number '9' (valence must be between -4 and 4)"),
         ("zh/sentiment.txt", "好\t2\n好\t3\n", "zh/sentiment.txt:2: error: conflicting entry '好': valence 3 here, valence 2 at zh/sentiment.txt:1"),
-        ("zh/modifiers.txt", "不\tnegation\n", "zh/modifiers.txt:1: error: unknown modifier kind 'negation' (expected negator, intensifier, diminisher, contrast, concession, hypothetical, word)"),
+        ("zh/modifiers.txt", "不\tnegation\n", "zh/modifiers.txt:1: error: unknown modifier kind 'negation' (expected negator, intensifier, diminisher, contrast, concession, hypothetical, elsewhere, word)"),
         ("zh/modifiers.txt", "很\tintensifier\t0.5\n", "zh/modifiers.txt:1: error: bad number '0.5' (an intensifier's factor must be above 1)"),
         ("zh/modifiers.txt", "不\tnegator\t2\n", "zh/modifiers.txt:1: warning: a negator takes no factor; '2' ignored"),
         ("en/stop.txt", "no damage\tdamage\n", "en/stop.txt:1: error: unknown category 'damage' (did you mean 'damaged'?)"),
