@@ -132,6 +132,7 @@ import Classifier
         "The frame arrived with the glass cracked.",
         "The cat tree came with a broken platform.",
         "Dog food bag was ripped open and kibble was all over the box.",
+        "The vase was cracked right out of the box.",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "The eggs were not broken at all, the store packs them really well",
         "Arrived with no tears or marks, well packed",
@@ -148,6 +149,7 @@ import Classifier
         "No leaks, no cracks, works perfectly.",
         "I was afraid it would arrive broken but it was fine.",
         "Not a mark on it, came double boxed.",
+        "Came double boxed, nothing cracked.",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - poor_packaging
@@ -176,6 +178,7 @@ import Classifier
         "It came in a flimsy plastic bag with no box at all.",
         "The makeup palette came without any shrink wrap, looks tampered with.",
         "The product box was battered and ripped, looked like it had been through a war.",
+        "They mailed a glass candle in a paper envelope.",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "Seal was intact and the box was pristine",
         "Very well packaged, double boxed with plenty of bubble wrap",
@@ -219,6 +222,7 @@ import Classifier
         "They sent the 2022 edition not the 2024 one.",
         "They sent the paperback when I paid for the hardback.",
         "Sent a completely different brand.",
+        "Ordered the black one, got a navy one.",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "I ordered this last week and received it yesterday, lovely dress",  // stop phrase: and received it
         "I'm only 5'3\" so i ordered a small but i have a larger rear",       // 'i ordered a * but' is weak (0.5)
@@ -354,6 +358,8 @@ import Classifier
         "Meat smelled off when I opened the pack.",
         "Phone case cracked after one drop, useless protection.",
         "The pages started falling out of the binding after one read.",
+        "The mouse started double clicking on its own after two weeks.",  // other shops: cross-domain wording (session 7)
+        "Bluetooth keeps cutting out every few minutes.",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "This lotion dried out my skin a little but it smells nice",
         "The print didn't work well on my figure, too busy for me",
@@ -373,6 +379,7 @@ import Classifier
         "If the batteries are dead on arrival, contact the seller, they replace them.",
         "The heated blanket never overheats, very safe.",
         "In case it stops working, keep the receipt.",
+        "The return label they emailed didn't work at first but the second one did.",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - not_as_described
@@ -407,6 +414,8 @@ import Classifier
         "The picture shows a full set but you only get one piece.",
         "It's a reprint, not the hardcover first edition described.",
         "The \"leather\" is obviously plastic.",
+        "Was supposed to be brand new but the box had been opened and the controller was clearly used.",  // other shops: cross-domain wording (session 7)
+        "Listed as real leather, it's obviously plastic.",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "Advertised as soft but not scratchy at all, love it",
         "The speaker is nowhere near as loud as my old one but the bass is nice",
@@ -424,6 +433,7 @@ import Classifier
         "The listing says it's dishwasher safe and it really is, no fading.",
         "The description says soft and it's the softest blanket I own.",
         "The picture shows it in a living room and it looks just as good in mine.",
+        "Exactly as pictured and brand new in the sealed box.",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - size_fit
@@ -450,6 +460,7 @@ import Classifier
         // cross-domain cases (lex-en): electronics, home, grocery, books, pets, marketplace
         "Dog harness was way too big for a medium dog even though I followed the size chart.",
         "The cover doesn't fit my mattress, it's too tight.",
+        "The harness is much smaller than the size chart says.",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "Fits true to size, not oversized at all",
         "Fits true to size, I got my usual medium",
@@ -485,6 +496,10 @@ import Classifier
         // cross-domain cases (lex-en): electronics, home, grocery, books, pets, marketplace
         "The seller blocked me after I complained.",
         "Customer service kept me on hold for an hour and then hung up.",
+        "Messaged the seller five times about the missing charger, nobody ever answered.",  // other shops: cross-domain wording (session 7)
+        "They promised to send a replacement and never did.",  // other shops: cross-domain wording (session 7)
+        "Seller said it was not their problem and to contact the courier.",  // other shops: cross-domain wording (session 7)
+        "Called support twice, no one responds, just hold music.",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "I have promised myself to never buy this brand again, it pills so fast",
         "Seller responded quickly and sorted it out",
@@ -499,6 +514,7 @@ import Classifier
         // cross-domain cases (lex-en): electronics, home, grocery, books, pets, marketplace
         "The screen flickers constantly and the touch doesn't respond.",
         "Seller was super responsive and friendly.",
+        "The seller answered within an hour and sorted it out.",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - refund_return
@@ -530,6 +546,7 @@ import Classifier
         "They want me to pay £15 to return a faulty item.",
         "The seller offered a 10% refund instead of a full one for a broken item.",
         "Had to file an A-to-z claim to get my money back.",
+        "Paid for express shipping, it came late, I want my shipping fee back.",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "Got my money back within a day, easy return",
         "Returned it, no problem, refund came in two days",
@@ -543,6 +560,7 @@ import Classifier
         // cross-domain cases (lex-en): electronics, home, grocery, books, pets, marketplace
         "The refund was quick once I sent it back.",
         "If it breaks I'll ask for a refund.",
+        "The refund showed up on my card two days later, painless.",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - Cases that need a classifier change
