@@ -47,6 +47,7 @@ import Classifier
         "都说顺丰快，这次转运卡了三天，急死人",
         "delivery太慢了，等到我都忘了买过什么",
         "物流慢得离谱，同城快递走了四天",
+        "付款五天了还没动静，问就是在排单",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "骑手送得很快，饭还是热的",
         "送货时间不长，两天就到了",
@@ -63,6 +64,7 @@ import Classifier
         "物流超快，昨天下午下单今天早上就到了",
         "说是三天到，结果第二天就到了，惊喜",
         "物流不慢不快，东西挺好",
+        "等退款等了一个礼拜，东西倒是第二天就到了",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - not_received
@@ -185,6 +187,8 @@ import Classifier
         "没有原装盒子，耳机就用个袋子装着",
         "外箱破破烂烂的，胶带缠了好几层，像被拆过",
         "包装太随便了，连个箱子都没有，直接套个快递袋",
+        "玻璃杯就用个塑料袋装着，连个气泡膜都没有",  // other shops: cross-domain wording (session 7)
+        "面霜的盒子明显被拆开了，封口胶带是重新贴过的",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "包装很严实，封签完好",
         "箱子一点都不脏，包装很用心",
@@ -283,6 +287,8 @@ import Classifier
         "数据线没给，盒子里只有充电头",
         "说明书和保修卡都没有，配件也不全",
         "说是一箱12盒，打开只有10盒",
+        "纸尿裤一包少了五片，标的是六十片",  // other shops: cross-domain wording (session 7)
+        "点了三份饺子只送来两份",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "我很少给差评，这次苹果削开全是碰痕",      // 很少给 is "rarely give": no 少给
         "一份都没少，东西很全",
@@ -297,6 +303,7 @@ import Classifier
         "没有少件，赠品也给了",
         "没有少东西，配件一样不少",
         "桌子很稳，安装简单，没少零件",
+        "数了一下一片不少，包装也好",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - out_of_stock
@@ -371,6 +378,7 @@ import Classifier
         "床垫睡了两个月就塌陷了",
         "狗狗吃了这个狗粮就吐，还拉稀",
         "穿一次裤子扣子就掉了",
+        "吹风机用了不到一周就冒烟了",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "拿回家女儿乐坏了，很喜欢。",             // 乐坏了 is "overjoyed"
         "不知道耐不耐用，先用着看",
@@ -426,6 +434,8 @@ import Classifier
         "卖家秀美美的，收到就是块破布",
         "说好的纯实木，拆开是密度板，坑人",
         "标题写的大容量，实际小得可怜",
+        "口红实物颜色跟图片差太多了",  // other shops: cross-domain wording (session 7)
+        "标的128G，插上电脑一看是扩容盘",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "和图片一样，没有色差",
         "实物和图片一样，没有色差",
@@ -470,6 +480,8 @@ import Classifier
         "按客服推荐的码买的，还是小了",
         "尺码严重偏小，180斤买的3XL像童装",
         "鞋子太大了，走路掉跟",
+        "尿不湿尺码偏大，宝宝穿着漏尿",  // other shops: cross-domain wording (session 7)
+        "手机壳尺寸不对，按键的位置全对不上",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "穿着大小合适，面料舒服",                 // 穿着大小 is a word: no 穿着大
         "衣服大小正合适",
@@ -515,6 +527,8 @@ import Classifier
         "客服态度傲慢，说我不会用",
         "商家拉黑我了，什么服务",
         "问了两句客服直接把我拉黑了",
+        "问了三遍客服，只会说亲亲稍等，然后就没有然后了",  // other shops: cross-domain wording (session 7)
+        "商家电话打了好几次都没人接",  // other shops: cross-domain wording (session 7)
     ], quiet: [
         "师傅态度很好，装得很仔细",
         "有问题找客服，客服也没有推脱，直接给换了",
@@ -529,6 +543,7 @@ import Classifier
         "送货师傅很负责，帮忙搬上楼",
         "客服小姐姐超级耐心，给个好评",
         "这家店的苹果太难吃了，拉黑！",
+        "客服回复很快，耐心解答问题",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - refund_return
@@ -579,6 +594,7 @@ import Classifier
         "退货很顺利，退款第二天就到了",
         "以防万一，先问问能不能退",
         "退换货很方便，售后无忧",
+        "退款第二天就到账了，很省心",  // other shops: cross-domain wording (session 7)
     ])
 
     // MARK: - Tests
