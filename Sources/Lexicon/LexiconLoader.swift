@@ -5,8 +5,9 @@ import ReviewText
 /// compiles what it read into a ``Lexicon``.
 ///
 /// The directory holds `taxonomy.tsv`, `rules.txt` and one folder per language (`zh/`, `en/`)
-/// with `defects.txt`, `sentiment.txt`, `modifiers.txt` and `stop.txt` (all optional but the
-/// taxonomy). The format is documented in `docs/lexicon-format.md`.
+/// with `defects.txt`, `sentiment.txt`, `modifiers.txt`, `stop.txt` and `classes.txt` (all
+/// optional but the taxonomy). A class (`@sent  发来个 | 寄来个`) stands for any of its words in
+/// the phrases of its language; each line that uses one becomes one entry per combination. The format is documented in `docs/lexicon-format.md`.
 public enum LexiconLoader {
     /// Loads and compiles a lexicon. Throws ``LexiconError`` when any diagnostic is an error;
     /// otherwise returns the lexicon and the warnings.
@@ -51,7 +52,13 @@ private struct RawEntry {
     var payload: EntryPayload
     var source: SourceLocation
     var kind: LexiconFileKind
+    /// The line's phrase as written, for a phrase a class expanded (nil when written out).
+    var template: String? = nil
 }
+
+/// A language's word classes (`classes.txt`): name (with its `@`) → alternatives, each as the
+/// pieces of its phrase, with the line that gave it.
+private typealias WordClasses = [String: [(pieces: [String], line: Int)]]
 
 private struct LoadState {
     let directory: String
@@ -91,9 +98,16 @@ private struct LoadState {
             return fm.fileExists(atPath: join(name), isDirectory: &d) && d.boolValue && !name.hasPrefix(".")
         }
         for lang in languages {
+            let classesPath = join(lang, "classes.txt")
+            var classes: WordClasses = [:]
+            if fm.fileExists(atPath: classesPath) { classes = try readClasses(classesPath) }
+            var used = Set<String>()
             for kind in LexiconFileKind.allCases {
                 let path = join(lang, kind.fileName)
-                if fm.fileExists(atPath: path) { try readEntries(path, kind) }
+                if fm.fileExists(atPath: path) { try readEntries(path, kind, classes: classes, used: &used) }
+            }
+            for name in classes.keys.sorted() where !used.contains(name) {
+                warning(classesPath, classes[name]![0].line, "class '\(name)' is never used")
             }
         }
         checkDuplicates()
@@ -136,7 +150,70 @@ private struct LoadState {
         }
     }
 
-    mutating func readEntries(_ path: String, _ kind: LexiconFileKind) throws {
+    /// Most phrases one line may expand to through its classes.
+    static let maxExpansion = 2000
+
+    /// Reads `classes.txt`: `@name<TAB>alternative | alternative …`; lines with the same name add
+    /// to it. An alternative is a plain phrase (words; no gap, slot or class).
+    mutating func readClasses(_ path: String) throws -> WordClasses {
+        var classes: WordClasses = [:]
+        for (n, text) in try lines(path) {
+            let cols = ColumnLine(Substring(text)).columns
+            if cols.isEmpty { continue }
+            guard cols.count == 2 else { error(path, n, "expected '@name<TAB>phrase | phrase …'"); continue }
+            let name = cols[0]
+            guard name.hasPrefix("@"), name.count > 1,
+                  name.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+                error(path, n, "bad class name '\(name)' (write '@' then letters, digits, _ or -)"); continue
+            }
+            for alternative in cols[1].split(separator: "|").map({ String($0).trimmingWhitespace() }) {
+                guard !alternative.isEmpty else { error(path, n, "empty alternative in class '\(name)'"); continue }
+                let pieces = alternative.split(separator: " ").map(String.init)
+                if let bad = pieces.first(where: { $0 == "*" || $0 == "**" || $0.hasPrefix("@") || NumberSlot(piece: $0) != nil }) {
+                    error(path, n, "a class alternative is plain words: '\(bad)' in '\(alternative)' (gaps, slots and classes go in the phrases)")
+                    continue
+                }
+                if let first = classes[name]?.first(where: { $0.pieces == pieces }) {
+                    warning(path, n, "'\(alternative)' is already in \(name) (line \(first.line))")
+                    continue
+                }
+                classes[name, default: []].append((pieces, n))
+            }
+        }
+        return classes
+    }
+
+    /// The phrases a line's pieces stand for: one per combination of its classes' alternatives
+    /// (the pieces themselves when it uses none), or nil after reporting an error.
+    mutating func expand(_ pieces: [String], _ phrase: String, _ classes: WordClasses, used: inout Set<String>,
+                         _ path: String, _ n: Int) -> [[String]]? {
+        guard pieces.contains(where: { $0.utf8.contains(UInt8(ascii: "@")) }) else { return [pieces] }
+        var out: [[String]] = [[]]
+        for piece in pieces {
+            guard piece.utf8.contains(UInt8(ascii: "@")) else {
+                for i in out.indices { out[i].append(piece) }
+                continue
+            }
+            guard piece.hasPrefix("@"), piece.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+                error(path, n, "a class must stand alone, with spaces around it: '\(piece)' in '\(phrase)'")
+                return nil
+            }
+            guard let alternatives = classes[piece] else {
+                let file = (path as NSString).deletingLastPathComponent + "/classes.txt"
+                error(path, n, "unknown class '\(piece)' (not defined in \(file))")
+                return nil
+            }
+            used.insert(piece)
+            guard out.count * alternatives.count <= LoadState.maxExpansion else {
+                error(path, n, "'\(phrase)' stands for more than \(LoadState.maxExpansion) phrases; split it or use smaller classes")
+                return nil
+            }
+            out = out.flatMap { head in alternatives.map { head + $0.pieces } }
+        }
+        return out
+    }
+
+    mutating func readEntries(_ path: String, _ kind: LexiconFileKind, classes: WordClasses, used: inout Set<String>) throws {
         for (n, text) in try lines(path) {
             let cols = ColumnLine(Substring(text)).columns
             if cols.isEmpty { continue }
@@ -211,22 +288,34 @@ private struct LoadState {
                     payload = .stop(category: nil)
                 }
             }
-            if let payload { raw.append(RawEntry(phrase: phrase, pieces: pieces, payload: payload, source: loc, kind: kind)) }
+            guard let payload, let variants = expand(pieces, phrase, classes, used: &used, path, n) else { continue }
+            if variants.count == 1 && variants[0] == pieces {
+                raw.append(RawEntry(phrase: phrase, pieces: pieces, payload: payload, source: loc, kind: kind))
+            } else {
+                for v in variants {
+                    raw.append(RawEntry(phrase: v.joined(separator: " "), pieces: v, payload: payload, source: loc, kind: kind, template: phrase))
+                }
+            }
         }
     }
 
-    /// Duplicates (warning) and conflicts (error), on the phrase as written, case-folded.
+    /// Duplicates (warning) and conflicts (error), on the phrase as written, case-folded. A
+    /// phrase a class expanded gives way, silently, to one written out or expanded before it:
+    /// the line written out wins (`点的是 ** 发来个  wrong_item  2` over `点的是 ** @sent`).
     mutating func checkDuplicates() {
         var firstSeen: [String: Int] = [:]
-        for (i, e) in raw.enumerated() {
+        func key(_ e: RawEntry) -> String {
             let phraseKey = e.pieces.joined(separator: " ").lowercased()
-            let key: String
             switch e.payload {
-            case .defect(let c, _): key = "d|\(phraseKey)|\(c)"
-            case .sentiment: key = "s|\(phraseKey)"
-            case .modifier(let k, _): key = "m|\(phraseKey)|\(k.rawValue)"
-            case .stop(let c): key = "x|\(phraseKey)|\(c.map(String.init) ?? "*")"
+            case .defect(let c, _): return "d|\(phraseKey)|\(c)"
+            case .sentiment: return "s|\(phraseKey)"
+            case .modifier(let k, _): return "m|\(phraseKey)|\(k.rawValue)"
+            case .stop(let c): return "x|\(phraseKey)|\(c.map(String.init) ?? "*")"
             }
+        }
+        var givesWay = Set<Int>()
+        for (i, e) in raw.enumerated() where e.template == nil {
+            let key = key(e)
             if let j = firstSeen[key] {
                 let first = raw[j]
                 if first.payload == e.payload {
@@ -238,6 +327,11 @@ private struct LoadState {
                 firstSeen[key] = i
             }
         }
+        for (i, e) in raw.enumerated() where e.template != nil {
+            let key = key(e)
+            if firstSeen[key] != nil { givesWay.insert(i) } else { firstSeen[key] = i }
+        }
+        if !givesWay.isEmpty { raw = raw.enumerated().filter { !givesWay.contains($0.offset) }.map(\.element) }
     }
 
     func describe(_ p: EntryPayload) -> String {
@@ -302,7 +396,7 @@ private struct LoadState {
                 if ids.count == 1 { config.markContrast(ids[0]); hasContrast = true }
             }
             trie.insert(ids, entry: Int32(entries.count))
-            entries.append(LexiconEntry(phrase: e.phrase, payload: e.payload, source: e.source))
+            entries.append(LexiconEntry(phrase: e.phrase, payload: e.payload, source: e.source, template: e.template))
             entryTokens.append(words)
         }
         if !hasContrast {

@@ -52,7 +52,8 @@ public final class Explainer {
                 var stopEntries: [Explanation.EntryInfo] = [], otherEntries: [Explanation.EntryInfo] = []
                 for e in lexicon.entries(of: m) {
                     let entry = lexicon.entries[Int(e)]
-                    let info = Explanation.EntryInfo(phrase: entry.phrase, meaning: lexicon.meaning(entry.payload), source: entry.source)
+                    let info = Explanation.EntryInfo(phrase: entry.phrase, meaning: lexicon.meaning(entry.payload), source: entry.source,
+                                                         template: entry.template)
                     if case .stop = entry.payload { stopEntries.append(info) } else { otherEntries.append(info) }
                 }
                 if !otherEntries.isEmpty {

@@ -28,6 +28,8 @@ public struct Explanation: Sendable {
         /// What it means: `defect damaged weight 1.5`, `sentiment -2`, `negator`, `stop all`.
         public var meaning: String
         public var source: SourceLocation
+        /// The line's phrase with its classes, when a class expanded it (`点的是 ** @sent`).
+        public var template: String? = nil
     }
 
     /// What became of a match.

@@ -35,7 +35,8 @@ public enum ExplanationRenderer {
                 }
                 for (k, entry) in m.entries.enumerated() {
                     let lead = k == 0 ? pad(head, width) : String(repeating: " ", count: width)
-                    s += "  \(lead)  \(entry.meaning)  (\(entry.source))\(k == 0 ? status : "")\n"
+                    let from = entry.template.map { ": \($0)" } ?? ""
+                    s += "  \(lead)  \(entry.meaning)  (\(entry.source)\(from))\(k == 0 ? status : "")\n"
                 }
             }
             s += "decisions:\n"
@@ -95,6 +96,7 @@ public enum ExplanationRenderer {
                     w.key("meaning"); w.string(entry.meaning)
                     w.key("file"); w.string(entry.source.path)
                     w.key("line"); w.number(entry.source.line)
+                    if let t = entry.template { w.key("template"); w.string(t) }
                     w.endObject()
                 }
                 w.endArray()

@@ -96,7 +96,9 @@ public enum LexiconChecker {
             }
             // 2. Same phrase after normalization, spelled differently (the loader reports exact repeats).
             let full = tag + "|" + key
-            if let j = firstByTokens[full] {
+            if e.template != nil {
+                if firstByTokens[full] == nil { firstByTokens[full] = i }  // (the loader let it through: no twin as written)
+            } else if let j = firstByTokens[full] {
                 let first = lexicon.entries[j]
                 if normalizedSpelling(first.phrase) != normalizedSpelling(e.phrase) {
                     warn(e, "'\(e.phrase)' is the same phrase as '\(first.phrase)' (\(first.source)) after normalization")
@@ -177,25 +179,32 @@ public enum LexiconChecker {
         var skipped = 0
         let hanShare = total.reviews == 0 ? 0 : Double(total.hanReviews) / Double(total.reviews)
         let latinShare = total.reviews == 0 ? 0 : Double(total.latinReviews) / Double(total.reviews)
+        // The phrases a class expanded count as their line: it is used when any of them is.
+        var group: [SourceLocation: [Int]] = [:]
+        for (i, e) in lexicon.entries.enumerated() where e.template != nil { group[e.source, default: []].append(i) }
         for (i, e) in lexicon.entries.enumerated() {
             if case .modifier(.word, _) = e.payload { continue }
-            let han = e.phrase.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) }
+            let members = e.template == nil ? [i] : group[e.source]!
+            if members[0] != i { continue }
+            let phrase = e.template ?? e.phrase
+            let han = phrase.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) }
             if (han ? hanShare : latinShare) < 0.1 { skipped += 1; continue }
             func warn(_ m: String) { out.append(Diagnostic(.warning, e.source.path, e.source.line, m)) }
-            let n = total.matched[i]
+            let n = members.reduce(0) { $0 + total.matched[$1] }
             if n == 0 {
-                warn("'\(e.phrase)' never matches in \(total.reviews) reviews")
+                warn("'\(phrase)' never matches in \(total.reviews) reviews")
                 continue
             }
             if case .stop = e.payload {
-                if total.blocked[i] == 0 { warn("stop phrase '\(e.phrase)' matches \(times(n)) but never blocks a defect phrase") }
+                if members.allSatisfy({ total.blocked[$0] == 0 }) { warn("stop phrase '\(phrase)' matches \(times(n)) but never blocks a defect phrase") }
                 continue
             }
-            if total.selected[i] == 0, case .modifier = e.payload { continue }  // modifiers act from inside longer phrases' gaps
-            if total.selected[i] == 0 {
-                let top = total.shadowers[i]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            let selected = members.contains { total.selected[$0] > 0 }
+            if !selected, case .modifier = e.payload { continue }  // modifiers act from inside longer phrases' gaps
+            if !selected {
+                let top = members.lazy.compactMap { total.shadowers[$0]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }.first
                 let by = top.map { " ('\(lexicon.entries[$0].phrase)' at \(lexicon.entries[$0].source))" } ?? ""
-                warn("'\(e.phrase)' matches \(times(n)) but is always shadowed by a longer phrase\(by)")
+                warn("'\(phrase)' matches \(times(n)) but is always shadowed by a longer phrase\(by)")
             }
         }
         return Usage(diagnostics: sorted(out), reviews: total.reviews, skipped: skipped)
