@@ -60,16 +60,7 @@ import Testing
     func diagnostics(file: String, text: String, expected: String) throws {
         let dir = try Support.lexicon([file: text])
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var all: [Diagnostic] = []
-        var threw = false
-        do {
-            let (_, warnings) = try LexiconLoader.load(directory: dir)
-            all = warnings
-        } catch let e as LexiconError {
-            all = e.diagnostics
-            threw = true
-        }
-        let rendered = all.map { $0.description.replacingOccurrences(of: dir + "/", with: "").replacingOccurrences(of: dir, with: "LEX") }
+        let (rendered, threw) = Support.diagnostics(of: dir)
         #expect(rendered.contains(expected), "got: \(rendered)")
         #expect(threw == expected.contains(": error: "), "errors stop loading, warnings do not")
     }

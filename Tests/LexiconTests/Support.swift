@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Test helpers: the fixtures folder, and scratch lexicon folders made from strings.
 enum Support {
@@ -26,5 +27,22 @@ enum Support {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
         return dir
+    }
+
+    /// Loads a lexicon directory and renders every diagnostic with paths relative to it; whether
+    /// loading threw (errors stop it, warnings do not).
+    static func diagnostics(of dir: String) -> (rendered: [String], threw: Bool) {
+        var all: [Diagnostic] = []
+        var threw = false
+        do {
+            let (_, warnings) = try LexiconLoader.load(directory: dir)
+            all = warnings
+        } catch let e as LexiconError {
+            all = e.diagnostics
+            threw = true
+        } catch {
+            return (["\(error)"], true)
+        }
+        return (all.map { $0.description.replacingOccurrences(of: dir + "/", with: "").replacingOccurrences(of: dir, with: "LEX") }, threw)
     }
 }
