@@ -348,10 +348,13 @@ private struct LoadState {
     mutating func compile() throws -> Lexicon {
         let plain = try TextAnalyzer()
         var domain = DomainWords()
-        // Every Chinese run of every phrase piece becomes a domain word.
+        // Every Chinese run of every phrase piece becomes a domain word (each piece once: classes
+        // repeat theirs in every phrase they expand to).
+        var seenPieces = Set<String>()
         for e in raw {
             // (Han characters are all at U+2E80 or above: a piece without one has no run.)
-            for piece in e.pieces where piece.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) && NumberSlot(piece: piece) == nil {
+            for piece in e.pieces where piece.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) && NumberSlot(piece: piece) == nil
+                                        && seenPieces.insert(piece).inserted {
                 let t = plain.analyze(piece)
                 var runStart = -1, runEnd = -1
                 func flush() {
@@ -372,6 +375,8 @@ private struct LoadState {
         var entries: [LexiconEntry] = []
         var entryTokens: [[String]] = []
         var hasContrast = false
+        // A piece's ids and words, segmented once (a class's words recur in every phrase it expands to).
+        var segmented: [String: (ids: [Int32], words: [String])] = [:]
         for e in raw {
             var ids: [Int32] = []
             var words: [String] = []
@@ -379,12 +384,20 @@ private struct LoadState {
                 if piece == "*" { ids.append(PhraseTrie.gap); words.append("*"); continue }
                 if piece == "**" { ids.append(PhraseTrie.wideGap); words.append("**"); continue }
                 if let slot = NumberSlot(piece: piece) { ids.append(slot.rawValue); words.append(piece); continue }
-                let t = segmenter.analyze(piece)
-                for tok in t.tokens {
-                    let id = t.normalized[Int(tok.start)..<Int(tok.end)].withUnsafeBufferPointer { config.vocabulary.insert($0) }
-                    ids.append(id)
-                    words.append(t.text(of: tok))
+                if let known = segmented[piece] {
+                    ids += known.ids
+                    words += known.words
+                    continue
                 }
+                let t = segmenter.analyze(piece)
+                var pieceIDs: [Int32] = [], pieceWords: [String] = []
+                for tok in t.tokens {
+                    pieceIDs.append(t.normalized[Int(tok.start)..<Int(tok.end)].withUnsafeBufferPointer { config.vocabulary.insert($0) })
+                    pieceWords.append(t.text(of: tok))
+                }
+                segmented[piece] = (pieceIDs, pieceWords)
+                ids += pieceIDs
+                words += pieceWords
             }
             if !ids.contains(where: { $0 >= 0 }) {
                 error(e.source.path, e.source.line, "phrase '\(e.phrase)' normalizes to nothing (no letters, digits, characters or emoji)")
