@@ -303,14 +303,23 @@ private struct LoadState {
     /// phrase a class expanded gives way, silently, to one written out or expanded before it:
     /// the line written out wins (`点的是 ** 发来个  wrong_item  2` over `点的是 ** @sent`).
     mutating func checkDuplicates() {
-        var firstSeen: [String: Int] = [:]
-        func key(_ e: RawEntry) -> String {
-            let phraseKey = e.pieces.joined(separator: " ").lowercased()
+        struct Key: Hashable {
+            var kind: UInt8
+            var detail: Int
+            var phrase: String
+        }
+        var firstSeen: [Key: Int] = [:]
+        func key(_ e: RawEntry) -> Key {
+            let joined = e.phrase  // (= its pieces joined by spaces: a column keeps single spaces only)
+            // (Case-fold only what has case: most pieces are Chinese or lower-case ASCII, and
+            // lowercased() is slow on non-ASCII text.)
+            let phrase = joined.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 })
+                && joined.unicodeScalars.contains(where: { $0.properties.changesWhenLowercased }) ? joined.lowercased() : joined
             switch e.payload {
-            case .defect(let c, _): return "d|\(phraseKey)|\(c)"
-            case .sentiment: return "s|\(phraseKey)"
-            case .modifier(let k, _): return "m|\(phraseKey)|\(k.rawValue)"
-            case .stop(let c): return "x|\(phraseKey)|\(c.map(String.init) ?? "*")"
+            case .defect(let c, _): return Key(kind: 0, detail: c, phrase: phrase)
+            case .sentiment: return Key(kind: 1, detail: 0, phrase: phrase)
+            case .modifier(let k, _): return Key(kind: 2, detail: ModifierKind.allCases.firstIndex(of: k)!, phrase: phrase)
+            case .stop(let c): return Key(kind: 3, detail: c ?? -1, phrase: phrase)
             }
         }
         var givesWay = Set<Int>()
