@@ -279,7 +279,7 @@ import Lexicon
         ("2 day shipping and it arrived in 2 days", []),
         ("Listing says 1TB, the drive has 1000GB.", []),
         ("Advertised as 2 lbs, it weighs 16 oz", ["not_as_described"]),
-        ("标的1kg，称了一下才800g", ["not_as_described"]),
+        ("标的1kg，称了一下才800g", ["missing_parts"]),  // short weight: missing_parts in taxonomy.md
         ("承诺48小时发货，结果5天才发", ["late_delivery"]),
         ("承诺48小时发货，2天就到了", []),
         ("48小时内发货，24小时就发了", []),
