@@ -74,7 +74,6 @@ import Classifier
         "it never showed up. 5 weeks now.",
         "Amazon shows delivered, the photo is of a door that is not mine",
         "Still havent got my package after a month, asked for a refund",
-        "Box came completely empty, no earbuds inside at all",
         "Order shows delivered but my mailbox was empty, someone must have stolen it",
         "Paid for 2 day shipping, it has been 10 days and I have not received anything",
         "The courier left it at the wrong house and nobody knows where it is now",
@@ -274,6 +273,7 @@ import Classifier
         "The lego set was missing pieces, my son couldn't finish it.",
         "Lid missing from the saucepan.",
         "Ordered 3 bags of cat litter, only 2 turned up.",
+        "Box came completely empty, no earbuds inside at all",  // an empty box: the item is missing from the package (taxonomy: missing_parts)
     ], quiet: [
         "Nothing was missing from the order, all three items were in the bag",
         "I only got one wear out of these leggings before they pilled",
