@@ -358,7 +358,7 @@ public final class Classifier {
                         continue
                     }
                     if elsewhere {
-                        if acc.tracing { acc.log(.hypothetical, field, "'\(words)' (\(lexicon.categories[c].id)) happened at another seller or shop: not counted") }
+                        if acc.tracing { acc.log(.elsewhere, field, "'\(words)' (\(lexicon.categories[c].id)) happened at another seller or shop: not counted") }
                         continue
                     }
                     if negatedAfterOnce == nil { negatedAfterOnce = !negated && isNegatedAfter(m, clause: clause, flagsRead, t) }

@@ -4,7 +4,7 @@ import Lexicon
 public struct TraceEvent: Sendable, Hashable, CustomStringConvertible {
     /// What was decided.
     public enum Kind: String, Sendable, Hashable {
-        case tokens, clauses, match, fired, negated, hypothetical, stopped, sentiment, score, category
+        case tokens, clauses, match, fired, negated, hypothetical, elsewhere, stopped, sentiment, score, category
     }
 
     public var kind: Kind

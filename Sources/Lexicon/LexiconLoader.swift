@@ -7,7 +7,8 @@ import ReviewText
 /// The directory holds `taxonomy.tsv`, `rules.txt` and one folder per language (`zh/`, `en/`)
 /// with `defects.txt`, `sentiment.txt`, `modifiers.txt`, `stop.txt` and `classes.txt` (all
 /// optional but the taxonomy). A class (`@sent  发来个 | 寄来个`) stands for any of its words in
-/// the phrases of its language; each line that uses one becomes one entry per combination. The format is documented in `docs/lexicon-format.md`.
+/// the phrases of its language; each line that uses one becomes one entry per combination. The
+/// format is documented in `docs/lexicon-format.md`.
 public enum LexiconLoader {
     /// Loads and compiles a lexicon. Throws ``LexiconError`` when any diagnostic is an error;
     /// otherwise returns the lexicon and the warnings.

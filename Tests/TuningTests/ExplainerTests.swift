@@ -32,6 +32,13 @@ import Testing
         #expect(e.fields[0].decisions.contains { $0.kind == kind }, "\(e.fields[0].decisions)")
     }
 
+    /// The shipped lexicon: a defect at another shop is shown as such.
+    @Test func anotherShopsDefectIsExplained() throws {
+        let e = try Explainer(lexicon: Support.lexicon("lexicons")).explain(ReviewInput(text: "别家发的货压扁了，这家包装很好"))
+        #expect(e.fields[0].decisions.contains { $0.kind == .elsewhere && $0.message.contains("another seller or shop") }, "\(e.fields[0].decisions)")
+        #expect(e.fields[0].matches.contains { $0.text == "别家" && $0.entries.contains { $0.meaning == "elsewhere" } })
+    }
+
     /// The shipped lexicon: a stop phrase blocks the longer missing-parts phrase, whose tokens go to
     /// "arrived broken"; the match list shows what the classifier did.
     @Test func aBlockedPhraseGivesItsTokensBack() throws {
