@@ -304,21 +304,19 @@ private struct LoadState {
     /// phrase a class expanded gives way, silently, to one written out or expanded before it:
     /// the line written out wins (`点的是 ** 发来个  wrong_item  2` over `点的是 ** @sent`).
     mutating func checkDuplicates() {
-        // (The phrase as UTF-8 bytes: hashing a String normalizes non-ASCII text first, a fifth of
-        // start-up with thousands of Chinese phrases.)
         struct Key: Hashable {
             var kind: UInt8
             var detail: Int
-            var phrase: [UInt8]
+            var phrase: Utf8Key
         }
         var firstSeen: [Key: Int] = [:]
         func key(_ e: RawEntry) -> Key {
             let joined = e.phrase  // (= its pieces joined by spaces: a column keeps single spaces only)
             // (Case-fold only what has case: most pieces are Chinese or lower-case ASCII, and
             // lowercased() is slow on non-ASCII text.)
-            let phrase = Array((joined.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 })
+            let cased = joined.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 })
                 && joined.unicodeScalars.contains(where: { ($0.value < 0x2E80 || $0.value > 0x9FFF) && $0.properties.changesWhenLowercased })
-                ? joined.lowercased() : joined).utf8)
+            let phrase = Utf8Key(cased ? joined.lowercased() : joined)
             switch e.payload {
             case .defect(let c, _): return Key(kind: 0, detail: c, phrase: phrase)
             case .sentiment: return Key(kind: 1, detail: 0, phrase: phrase)
@@ -363,11 +361,11 @@ private struct LoadState {
         var domain = DomainWords()
         // Every Chinese run of every phrase piece becomes a domain word (each piece once: classes
         // repeat theirs in every phrase they expand to).
-        var seenPieces = Set<[UInt8]>()  // (bytes: a String key would be normalized to hash)
+        var seenPieces = Set<Utf8Key>()
         for e in raw {
             // (Han characters are all at U+2E80 or above: a piece without one has no run.)
             for piece in e.pieces where piece.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) && NumberSlot(piece: piece) == nil
-                                        && seenPieces.insert(Array(piece.utf8)).inserted {
+                                        && seenPieces.insert(Utf8Key(piece)).inserted {
                 let t = plain.analyze(piece)
                 var runStart = -1, runEnd = -1
                 func flush() {
@@ -389,7 +387,7 @@ private struct LoadState {
         var entryTokens: [[String]] = []
         var hasContrast = false
         // A piece's ids and words, segmented once (a class's words recur in every phrase it expands to).
-        var segmented: [[UInt8]: (ids: [Int32], words: [String])] = [:]  // (by bytes, as above)
+        var segmented: [Utf8Key: (ids: [Int32], words: [String])] = [:]
         for e in raw {
             var ids: [Int32] = []
             var words: [String] = []
@@ -397,7 +395,7 @@ private struct LoadState {
                 if piece == "*" { ids.append(PhraseTrie.gap); words.append("*"); continue }
                 if piece == "**" { ids.append(PhraseTrie.wideGap); words.append("**"); continue }
                 if let slot = NumberSlot(piece: piece) { ids.append(slot.rawValue); words.append(piece); continue }
-                let pieceKey = Array(piece.utf8)
+                let pieceKey = Utf8Key(piece)
                 if let known = segmented[pieceKey] {
                     ids += known.ids
                     words += known.words
@@ -446,4 +444,15 @@ private struct LoadState {
 extension Double {
     /// Shortest decimal form: 1 → "1", 1.5 → "1.5".
     var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+}
+
+/// A string as a dictionary key by its UTF-8 bytes, hashed in one call: a `String` key is
+/// normalized to be hashed (slow for Chinese text), an `[UInt8]` key hashed byte by byte. Loading
+/// hashes every piece and phrase of every entry.
+struct Utf8Key: Hashable {
+    let bytes: [UInt8]
+
+    init(_ s: String) { bytes = Array(s.utf8) }
+
+    func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
 }
