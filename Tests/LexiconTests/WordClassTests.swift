@@ -47,6 +47,20 @@ import Testing
         #expect(found == fires, "\(text)")
     }
 
+    @Test func stopPhrasesAndSentimentWordsTakeClassesToo() throws {
+        let dir = try Support.lexicon([
+            "en/classes.txt": "@box\tbox | package | parcel\n@fine\tfine | intact\n",
+            "en/stop.txt": "@box was @fine\tdamaged\n",
+            "en/sentiment.txt": "@box was @fine\t1.5\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (lex, diagnostics) = try LexiconLoader.load(directory: dir)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
+        let stops = lex.entries.filter { $0.template == "@box was @fine" && $0.source.path.hasSuffix("stop.txt") }.map(\.phrase)
+        #expect(Set(stops) == ["box was fine", "box was intact", "package was fine", "package was intact", "parcel was fine", "parcel was intact"])
+        #expect(lex.entries.filter { $0.template == "@box was @fine" && $0.payload == .sentiment(valence: 1.5) }.count == 6)
+    }
+
     @Test func aPhraseWrittenOutWinsOverTheSamePhraseFromAClass() throws {
         let dir = try Support.lexicon([
             "zh/classes.txt": WordClassTests.classes,
@@ -65,6 +79,8 @@ import Testing
     /// Every problem is reported with file, line and exactly these words.
     @Test("diagnostics", arguments: [
         (["zh/classes.txt": "@sent\t发来个\n"], "zh/classes.txt:1: warning: class '@sent' is never used"),
+        (["zh/classes.txt": "@sent\t发来个\n", "zh/defects.txt": "@sent\twrong_item\n", "en/defects.txt": "ordered * @sent\twrong_item\n"],
+         "en/defects.txt:1: error: unknown class '@sent' (not defined in en/classes.txt)"),  // a class belongs to its language
         (["zh/defects.txt": "点的是 ** @sent\twrong_item\n"], "zh/defects.txt:1: error: unknown class '@sent' (not defined in zh/classes.txt)"),
         (["zh/classes.txt": "@sent\t发来个\n", "zh/defects.txt": "发错@sent\twrong_item\n"],
          "zh/defects.txt:1: error: a class must stand alone, with spaces around it: '发错@sent' in '发错@sent'"),
