@@ -314,8 +314,14 @@ private struct LoadState {
             let joined = e.phrase  // (= its pieces joined by spaces: a column keeps single spaces only)
             // (Case-fold only what has case: most pieces are Chinese or lower-case ASCII, and
             // lowercased() is slow on non-ASCII text.)
-            let cased = joined.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 })
-                && joined.unicodeScalars.contains(where: { ($0.value < 0x2E80 || $0.value > 0x9FFF) && $0.properties.changesWhenLowercased })
+            // (By lead bytes: ASCII capitals; two-byte sequences (Latin, Greek, Cyrillic) and EF
+            // (full-width forms) may have case; other three- and four-byte ones (CJK, emoji) do not.)
+            var cased = false, maybe = false
+            for b in joined.utf8 {
+                if b >= 0x41 && b <= 0x5A { cased = true; break }
+                if (b >= 0xC0 && b <= 0xDF) || b == 0xEF { maybe = true }
+            }
+            if !cased && maybe { cased = joined.unicodeScalars.contains { $0.properties.changesWhenLowercased } }
             let phrase = Utf8Key(cased ? joined.lowercased() : joined)
             switch e.payload {
             case .defect(let c, _): return Key(kind: 0, detail: c, phrase: phrase)
@@ -435,7 +441,7 @@ private struct LoadState {
         if diagnostics.contains(where: { $0.severity == .error }) { throw LexiconError(diagnostics: diagnostics) }
         let vocabulary = config.vocabulary
         trie.finalize(vocabularySize: vocabulary.count, kinds: { PhraseMatch.Kinds.of(entries[Int($0)].payload) },
-                      fillsSlot: { id in Array(vocabulary.text(of: id).utf16).withUnsafeBufferPointer { NumberSlot.value($0) != nil || ColorWord.id($0) != nil } })
+                      fillsSlot: { id in vocabulary.withUnits(of: id) { NumberSlot.value($0) != nil || ColorWord.id($0) != nil } })
         return Lexicon(directory: directory, categories: categories, rules: rules, entries: entries,
                        entryTokens: entryTokens, analyzerConfiguration: config, trie: trie)
     }

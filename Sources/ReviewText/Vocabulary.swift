@@ -128,6 +128,12 @@ public struct Vocabulary: Sendable {
         return String(decoding: units[s..<e], as: UTF16.self)
     }
 
+    /// Calls `body` with the UTF-16 units of an id, without building a `String`.
+    public func withUnits<R>(of id: Int32, _ body: (UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
+        let s = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
+        return try units.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[s..<e])) }
+    }
+
     private mutating func place(_ id: Int32) {
         let s = Int(offsets[Int(id)]), e = Int(offsets[Int(id) + 1])
         let h = units.withUnsafeBufferPointer { Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[s..<e])) }
