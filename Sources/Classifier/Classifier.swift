@@ -176,7 +176,7 @@ public final class Classifier {
         var clauses = t.clauses
         var contrastStart = -1
         var concessions: [Range<Int>] = []  // rare: no allocation unless a concession occurs
-        var anyHypothetical = false
+        var anyMarker = false  // a hypothetical, question or elsewhere marker
         var anyDegree = false
         var anyNegator = false
         while true {
@@ -245,7 +245,7 @@ public final class Classifier {
             // (by token position, so that a contrast of several words — "on the other hand" — counts too).
             contrastStart = -1
             concessions.removeAll()
-            anyHypothetical = false
+            anyMarker = false
             anyDegree = false
             anyNegator = false
             // The selection and the clauses above, complete (`let`s: a nested function that
@@ -261,7 +261,7 @@ public final class Classifier {
                         // counts nothing, as after a hypothetical marker.
                         if t.hasIdeographic && Classifier.isAnotA(m, t) {
                             flags[m.start - 1] |= Flag.hypothetical | Flag.question
-                            anyHypothetical = true
+                            anyMarker = true
                         } else {
                             flags[m.end - 1] |= Flag.negator
                             anyNegator = true
@@ -275,8 +275,8 @@ public final class Classifier {
                         }
                         if !anyDegree { degreeAt.initialize(repeating: 1); anyDegree = true }
                         degreeAt[m.end - 1] = factor
-                    case .hypothetical: flags[m.start] |= Flag.hypothetical; anyHypothetical = true
-                    case .elsewhere: flags[m.start] |= Flag.elsewhere; anyHypothetical = true
+                    case .hypothetical: flags[m.start] |= Flag.hypothetical; anyMarker = true
+                    case .elsewhere: flags[m.start] |= Flag.elsewhere; anyMarker = true
                     case .contrast: contrastStart = max(contrastStart, m.start)
                     case .concession:
                         // From the word to the end of its clause.
@@ -345,8 +345,8 @@ public final class Classifier {
             // The markers before it in its clause: a condition or wish counts nothing; another
             // seller's or shop's story counts no defect.
             var markers: UInt8 = 0
-            if anyHypothetical { for k in clause.lowerBound..<m.start { markers |= flags[k] } }
-            let hypothetical = anyHypothetical && (flags[m.start] & Flag.question != 0 || markers & Flag.hypothetical != 0)
+            if anyMarker { for k in clause.lowerBound..<m.start { markers |= flags[k] } }
+            let hypothetical = anyMarker && (flags[m.start] & Flag.question != 0 || markers & Flag.hypothetical != 0)
             let elsewhere = markers & Flag.elsewhere != 0
             let words = acc.tracing ? Classifier.words(m, t) : ""
             var valence = 0.0

@@ -154,6 +154,11 @@ private struct LoadState {
     /// Most phrases one line may expand to through its classes.
     static let maxExpansion = 2000
 
+    /// `@` and then letters, digits, `_` or `-`.
+    static func isClassName(_ s: String) -> Bool {
+        s.hasPrefix("@") && s.count > 1 && s.dropFirst().allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    }
+
     /// Reads `classes.txt`: `@name<TAB>alternative | alternative …`; lines with the same name add
     /// to it. An alternative is a plain phrase (words; no gap, slot or class).
     mutating func readClasses(_ path: String) throws -> WordClasses {
@@ -163,8 +168,7 @@ private struct LoadState {
             if cols.isEmpty { continue }
             guard cols.count == 2 else { error(path, n, "expected '@name<TAB>phrase | phrase …'"); continue }
             let name = cols[0]
-            guard name.hasPrefix("@"), name.count > 1,
-                  name.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+            guard LoadState.isClassName(name) else {
                 error(path, n, "bad class name '\(name)' (write '@' then letters, digits, _ or -)"); continue
             }
             for alternative in cols[1].split(separator: "|").map({ String($0).trimmingWhitespace() }) {
@@ -195,7 +199,7 @@ private struct LoadState {
                 for i in out.indices { out[i].append(piece) }
                 continue
             }
-            guard piece.hasPrefix("@"), piece.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+            guard LoadState.isClassName(piece) else {
                 error(path, n, "a class must stand alone, with spaces around it: '\(piece)' in '\(phrase)'")
                 return nil
             }
